@@ -1,0 +1,25 @@
+// Messages from extension pages to the worker. Each request type maps to its response type so
+// both sides stay in step; the worker answers through `runtime.onMessage` returning a promise.
+
+import browser from 'webextension-polyfill';
+import type { SyncStatus } from './feed';
+
+export type SyncReason = 'alarm' | 'install' | 'startup' | 'settings' | 'popup' | 'invoice-created' | 'online';
+
+export interface MessageMap {
+  /** Runs a sync now (or joins the one running) and returns the status after it. */
+  'sync-now': { request: { reason: SyncReason }; response: SyncStatus };
+  /** The popup opened: boosts the sync budget for a while and marks the feed seen. */
+  'popup-opened': { request: Record<string, never>; response: null };
+}
+
+export type MessageType = keyof MessageMap;
+
+export type Message = { [T in MessageType]: { type: T } & MessageMap[T]['request'] }[MessageType];
+
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  request: MessageMap[T]['request'],
+): Promise<MessageMap[T]['response']> {
+  return (await browser.runtime.sendMessage({ type, ...request })) as MessageMap[T]['response'];
+}

@@ -1,0 +1,97 @@
+// The user's settings: one record under one storage.local key, with defaults and migrations in
+// one place. The API secret lives only in storage.local, never in storage.sync, because sync
+// copies it to every browser profile signed in to the same account.
+
+import browser from 'webextension-polyfill';
+import { DEV_CREDENTIALS } from './build-config';
+
+export const SETTINGS_KEY = 'settings';
+const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS = {
+  apiKey: '',
+  apiSecret: '',
+  /** Minutes between background syncs; Chrome's alarms allow 0.5 at the least. */
+  pollIntervalMinutes: 1,
+  notificationsEnabled: true,
+  /** Invoice detail reads allowed per sync; the sync engine adapts around it. */
+  detailBudget: 8,
+  /** Writes debug lines to the worker console (never the secret). */
+  debugLogging: false,
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;
+
+interface StoredSettings extends Partial<Settings> {
+  version?: number;
+}
+
+const LIMITS = {
+  pollIntervalMinutes: { min: 0.5, max: 60 },
+  detailBudget: { min: 1, max: 50 },
+};
+
+function clampNumber(value: unknown, fallback: number, { min, max }: { min: number; max: number }): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fallback;
+  }
+  return Math.min(max, Math.max(min, value));
+}
+
+function readString(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * Turns whatever storage holds (an older version's record, a hand-edited value, nothing) into
+ * valid settings. Invalid fields fall back to defaults; credentials are never dropped if readable.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const stored: StoredSettings = typeof raw === 'object' && raw !== null ? (raw as StoredSettings) : {};
+  return {
+    apiKey: readString(stored.apiKey),
+    apiSecret: readString(stored.apiSecret),
+    pollIntervalMinutes: clampNumber(stored.pollIntervalMinutes, DEFAULT_SETTINGS.pollIntervalMinutes, LIMITS.pollIntervalMinutes),
+    notificationsEnabled: typeof stored.notificationsEnabled === 'boolean' ? stored.notificationsEnabled : DEFAULT_SETTINGS.notificationsEnabled,
+    detailBudget: Math.round(clampNumber(stored.detailBudget, DEFAULT_SETTINGS.detailBudget, LIMITS.detailBudget)),
+    debugLogging: stored.debugLogging === true,
+  };
+}
+
+/** Reads the settings; a development build's baked-in credentials apply until the user saves their own. */
+export async function loadSettings(): Promise<Settings> {
+  const { [SETTINGS_KEY]: raw } = await browser.storage.local.get(SETTINGS_KEY);
+  const settings = normalizeSettings(raw);
+  if (settings.apiKey === '' && settings.apiSecret === '' && DEV_CREDENTIALS.apiKey !== '') {
+    return { ...settings, apiKey: DEV_CREDENTIALS.apiKey, apiSecret: DEV_CREDENTIALS.apiSecret };
+  }
+  return settings;
+}
+
+export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
+  const current = await loadSettings();
+  const next = normalizeSettings({ ...current, ...changes });
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...next, version: SETTINGS_VERSION } });
+  return next;
+}
+
+export function hasCredentials(settings: Settings): boolean {
+  return settings.apiKey !== '' && settings.apiSecret !== '';
+}
+
+/**
+ * Identifies the account the stored sync state belongs to, so a new key starts a fresh baseline
+ * instead of notifying about the whole history of another account. Not a secret: the key only.
+ */
+export function accountIdOf(settings: Settings, baseUrl: string): string {
+  return `${baseUrl}|${settings.apiKey}`;
+}
+
+/** Shows the last four characters of a saved secret and nothing else. */
+export function maskSecret(secret: string): string {
+  if (secret === '') {
+    return '';
+  }
+  const visible = secret.length > 8 ? secret.slice(-4) : '';
+  return `${'•'.repeat(8)}${visible}`;
+}

@@ -1,0 +1,31 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { createManifest, type TargetBrowser } from './manifest.config';
+
+// `vite build --mode chrome|firefox` picks the target; scripts/build.ts runs both. The Envoice
+// origin and optional development credentials come from the environment of the build.
+export default defineConfig(({ mode }) => {
+  const target: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const baseUrl = new URL(process.env.ENVOICE_BASE_URL ?? 'https://www.envoice.in').origin;
+  const devApiKey = process.env.ENVOICE_API_KEY ?? '';
+  const devApiSecret = process.env.ENVOICE_API_SECRET ?? '';
+
+  return {
+    plugins: [preact(), crx({ manifest: createManifest(target, baseUrl), browser: target })],
+    define: {
+      __ENVOICE_BASE_URL__: JSON.stringify(baseUrl),
+      __DEV_API_KEY__: JSON.stringify(devApiKey),
+      __DEV_API_SECRET__: JSON.stringify(devApiSecret),
+      __TARGET_BROWSER__: JSON.stringify(target),
+    },
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // The store reviewers read the code; readable output costs a few KB at most.
+      minify: true,
+      sourcemap: false,
+    },
+  };
+});
