@@ -4,6 +4,15 @@ import packageJson from './package.json' with { type: 'json' };
 export type TargetBrowser = 'chrome' | 'firefox';
 
 /**
+ * Match pattern for the Envoice origin. Firefox rejects a port in a match pattern and Chrome treats
+ * a missing port as any port, so the pattern leaves the port out (the sandbox runs on one).
+ */
+export function hostPermissionFor(envoiceOrigin: string): string {
+  const url = new URL(envoiceOrigin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/**
  * One manifest source for both browsers. Chrome gets a module service worker; Firefox gets
  * `background.scripts` (an event page) and its `browser_specific_settings`. Neither gets the other's keys.
  */
@@ -24,7 +33,7 @@ export function createManifest(target: TargetBrowser, envoiceOrigin: string) {
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
     permissions: ['storage', 'alarms', 'notifications', 'idle'],
-    host_permissions: [`${envoiceOrigin}/*`],
+    host_permissions: [hostPermissionFor(envoiceOrigin)],
   };
 
   if (target === 'firefox') {
