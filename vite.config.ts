@@ -1,10 +1,26 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { createManifest, type TargetBrowser } from './manifest.config';
 
 // `vite build --mode chrome|firefox` picks the target; scripts/build.ts runs both. The Envoice
 // origin and optional development credentials come from the environment of the build.
+/**
+ * Writes `.dev-build.json` into a build that carries development credentials, so the package script
+ * can reject it. The file names the origin only, never the credentials.
+ */
+function devBuildMarker(enabled: boolean, baseUrl: string): Plugin {
+  return {
+    name: 'envoice-dev-build-marker',
+    apply: 'build',
+    generateBundle() {
+      if (!enabled) return;
+      const source = `${JSON.stringify({ developmentCredentials: true, baseUrl }, null, 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: '.dev-build.json', source });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   const baseUrl = new URL(process.env.ENVOICE_BASE_URL ?? 'https://www.envoice.in').origin;
@@ -12,7 +28,11 @@ export default defineConfig(({ mode }) => {
   const devApiSecret = process.env.ENVOICE_API_SECRET ?? '';
 
   return {
-    plugins: [preact(), crx({ manifest: createManifest(target, baseUrl), browser: target })],
+    plugins: [
+      preact(),
+      crx({ manifest: createManifest(target, baseUrl), browser: target }),
+      devBuildMarker(devApiKey !== '' || devApiSecret !== '', baseUrl),
+    ],
     define: {
       __ENVOICE_BASE_URL__: JSON.stringify(baseUrl),
       __DEV_API_KEY__: JSON.stringify(devApiKey),
