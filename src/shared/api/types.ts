@@ -56,6 +56,11 @@ export interface InvoiceSummary {
   discountTotal: number;
   total: number;
   accessToken: string | null;
+  /**
+   * The invoice's internal note (`Notes`); undefined when the client does not read it. The quick
+   * invoice form finds an invoice whose create answer was lost by a reference it places here.
+   */
+  notes?: string | null;
 }
 
 export interface InvoiceActivity {
@@ -122,6 +127,8 @@ export interface NewInvoiceRequest {
   number: string | null;
   gatewayNames: string[];
   items: NewInvoiceItem[];
+  /** Internal note (`Notes`), not shown to the client; sent only when set. */
+  notes?: string | null;
 }
 
 export interface SendToClientRequest {
