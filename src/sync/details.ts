@@ -1,0 +1,113 @@
+// Turns one invoice's detail read into new activities. The invoice's activity log is compared
+// with the set of ids already processed; order is never relied on for what counts as new.
+
+import type { ActivityRecord } from '../shared/activity';
+import { categorizeActivity } from '../shared/activity';
+import type { InvoiceActivity, InvoiceDetails } from '../shared/api/types';
+import { categoryOfStatus, logRecord } from './records';
+import type { InvoiceEntry } from './state';
+import { toSeconds } from './state';
+
+/** Seen ids kept per invoice above the floor; older ones fold into the floor. */
+export const SEEN_IDS_LIMIT = 40;
+
+export interface DetailsResult {
+  entry: InvoiceEntry;
+  /** New activities for the feed, oldest first. */
+  records: ActivityRecord[];
+  /** The subset of `records` that should be notified (before the notifiable-type filter). */
+  announce: ActivityRecord[];
+  /** Feed keys of status records that a log entry in `records` now stands for, by the log entry's key. */
+  replaces: Map<string, string>;
+}
+
+function isUnprocessed(entry: InvoiceEntry, activity: InvoiceActivity, seen: ReadonlySet<number>): boolean {
+  if (entry.k === undefined) {
+    return true;
+  }
+  return activity.id > (entry.m ?? 0) && !seen.has(activity.id);
+}
+
+/**
+ * Whether a log entry found on an invoice's first read predates the baseline. Without a timestamp
+ * the first read of an invoice listed at the baseline records its log silently; an invoice created
+ * after the baseline has only new entries.
+ */
+function predatesBaseline(entry: InvoiceEntry, activity: InvoiceActivity, baselineAt: number): boolean {
+  if (entry.k !== undefined) {
+    return false;
+  }
+  if (activity.createdOn !== null) {
+    const at = Date.parse(activity.createdOn);
+    if (!Number.isNaN(at)) {
+      return at <= baselineAt;
+    }
+  }
+  return entry.w !== 1;
+}
+
+export function foldSeenIds(ids: readonly number[], floor: number): { k: number[]; m: number } {
+  const sorted = [...new Set(ids)].filter((id) => id > floor).sort((a, b) => a - b);
+  if (sorted.length <= SEEN_IDS_LIMIT) {
+    return { k: sorted, m: floor };
+  }
+  const dropped = sorted.length - SEEN_IDS_LIMIT;
+  return { k: sorted.slice(dropped), m: sorted[dropped - 1] ?? floor };
+}
+
+export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, now: number, baselineAt: number): DetailsResult {
+  const entry: InvoiceEntry = { ...previous, r: toSeconds(now) };
+  const seen = new Set(previous.k ?? []);
+  const records: ActivityRecord[] = [];
+  const announce: ActivityRecord[] = [];
+  const replaces = new Map<string, string>();
+
+  const pendingCategory = previous.u === undefined ? null : categoryOfStatus(previous.u.type);
+  const announcedCategory = previous.x === undefined ? null : categoryOfStatus(previous.x);
+  let explainedStatus = false;
+
+  const fresh = details.activities.filter((activity) => isUnprocessed(previous, activity, seen)).sort((a, b) => a.id - b.id);
+  for (const activity of fresh) {
+    const category = categorizeActivity(activity.type);
+
+    if (predatesBaseline(previous, activity, baselineAt)) {
+      const occurred = activity.createdOn === null ? Number.NaN : Date.parse(activity.createdOn);
+      records.push(logRecord(activity, details, Number.isNaN(occurred) ? baselineAt : Math.min(occurred, baselineAt)));
+      continue;
+    }
+
+    const record = logRecord(activity, details, now);
+    records.push(record);
+    if (category === 'sent') {
+      const sentAt = activity.createdOn === null ? now : Date.parse(activity.createdOn);
+      entry.a = Math.max(entry.a ?? 0, toSeconds(Number.isNaN(sentAt) ? now : sentAt));
+    }
+
+    if (announcedCategory !== null && category === announcedCategory && previous.x !== undefined) {
+      // The list already announced this status change; the log entry replaces that record silently.
+      replaces.set(record.key, `s:${details.id}:${previous.x}`);
+      continue;
+    }
+    if (pendingCategory !== null && category === pendingCategory) {
+      if (explainedStatus) {
+        continue;
+      }
+      explainedStatus = true;
+    }
+    announce.push(record);
+  }
+
+  if (explainedStatus) {
+    delete entry.u;
+  }
+  delete entry.x;
+  delete entry.n;
+  delete entry.w;
+  const ids = details.activities.map((activity) => activity.id);
+  const folded = foldSeenIds([...(previous.k ?? []), ...ids], previous.k === undefined ? 0 : previous.m ?? 0);
+  entry.k = folded.k;
+  if (folded.m > 0) {
+    entry.m = folded.m;
+  }
+  return { entry, records, announce, replaces };
+}

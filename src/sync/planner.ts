@@ -1,0 +1,123 @@
+// Decides which invoices to read in detail this sync. Detail reads are the only way to see
+// activities, and each costs one request, so they go where activity is likely: changed and new
+// invoices first, then recently sent ones (views and payments cluster right after sending), then
+// the other open invoices by least recently read.
+
+import type { SyncConditions } from './types';
+import type { InvoiceEntry } from './state';
+
+/** Budget multiplier while a boost lasts (popup opened, invoice created or sent). */
+export const BOOST_FACTOR = 3;
+/** Paid and void invoices are re-read for this long after the status change, then never. */
+export const CLOSED_WINDOW_SECONDS = 3 * 86_400;
+/** Invoices read less often than this count as due at urgency 1, whatever their age. */
+export const OPEN_READ_INTERVAL_SECONDS = 3600;
+/** Reads that are not yet due are still made when budget is left and they are at least this far along. */
+const MIN_URGENCY = 0.5;
+
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(['Paid', 'Void']);
+
+/** Read interval by age of the invoice's latest send, issue or status change: younger is read more often. */
+const INTERVALS: readonly (readonly [maxAgeSeconds: number, intervalSeconds: number])[] = [
+  [3600, 60],
+  [6 * 3600, 120],
+  [86_400, 240],
+  [3 * 86_400, 600],
+  [7 * 86_400, 1200],
+];
+
+export interface BudgetInput {
+  base: number;
+  conditions: SyncConditions;
+  boostUntil: number;
+  now: number;
+}
+
+/** Detail reads allowed this sync: none offline, one when locked, half when idle, three times during a boost. */
+export function detailBudget({ base, conditions, boostUntil, now }: BudgetInput): number {
+  if (!conditions.online) {
+    return 0;
+  }
+  if (conditions.idleState === 'locked') {
+    return 1;
+  }
+  const boosted = now < boostUntil ? base * BOOST_FACTOR : base;
+  const scaled = conditions.idleState === 'idle' ? Math.floor(boosted / 2) : boosted;
+  return Math.max(1, Math.floor(scaled));
+}
+
+/** The moment (epoch seconds) the invoice last became interesting to its client: issued, sent or changed status. */
+export function activityAnchor(entry: InvoiceEntry): number {
+  const statusChanged = entry.c > entry.f ? entry.c : 0;
+  const created = entry.w === 1 ? entry.f : 0;
+  return Math.max(entry.o ?? 0, entry.a ?? 0, statusChanged, created);
+}
+
+export function readInterval(ageSeconds: number): number {
+  for (const [maxAge, interval] of INTERVALS) {
+    if (ageSeconds < maxAge) {
+      return interval;
+    }
+  }
+  return OPEN_READ_INTERVAL_SECONDS;
+}
+
+/** Whether periodic reads of the invoice can still find activity worth notifying. */
+export function isWatched(entry: InvoiceEntry, nowSeconds: number): boolean {
+  if (entry.s === 'Draft') {
+    return false;
+  }
+  if (CLOSED_STATUSES.has(entry.s)) {
+    return nowSeconds - entry.c < CLOSED_WINDOW_SECONDS;
+  }
+  return true;
+}
+
+/**
+ * How overdue a read is: 1 means exactly one read interval has passed since the last read. Never
+ * read invoices count from when they were first listed, so the baseline reads spread out.
+ */
+export function urgency(entry: InvoiceEntry, nowSeconds: number): number {
+  const age = Math.max(0, nowSeconds - activityAnchor(entry));
+  const lastRead = entry.r > 0 ? entry.r : entry.f - OPEN_READ_INTERVAL_SECONDS;
+  return (nowSeconds - lastRead) / readInterval(age);
+}
+
+/**
+ * Returns invoice ids to read, most important first, at most `budget`. Invoices flagged by the list
+ * diff come first (new ones before changed ones); the rest follow by urgency.
+ */
+export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowSeconds: number, budget: number): number[] {
+  if (budget <= 0) {
+    return [];
+  }
+  const flagged: [number, InvoiceEntry][] = [];
+  const scored: [number, number][] = [];
+  for (const [id, entry] of entries) {
+    if (entry.n === 1) {
+      flagged.push([id, entry]);
+      continue;
+    }
+    if (!isWatched(entry, nowSeconds)) {
+      continue;
+    }
+    const score = urgency(entry, nowSeconds);
+    if (score >= MIN_URGENCY) {
+      scored.push([id, score]);
+    }
+  }
+
+  flagged.sort(([idA, a], [idB, b]) => (b.w ?? 0) - (a.w ?? 0) || idB - idA);
+  scored.sort(([idA, a], [idB, b]) => b - a || idB - idA);
+  return [...flagged.map(([id]) => id), ...scored.map(([id]) => id)].slice(0, budget);
+}
+
+/** Whether some watched invoice has never been read, so the baseline is still being filled in. */
+export function hasUnreadWatched(entries: ReadonlyMap<number, InvoiceEntry>, nowSeconds: number): boolean {
+  for (const entry of entries.values()) {
+    if (entry.r === 0 && isWatched(entry, nowSeconds)) {
+      return true;
+    }
+  }
+  return false;
+}
