@@ -34,6 +34,11 @@ export function sandboxFetch(handle: Handle): typeof fetch {
     const sandboxRequest = await toSandboxRequest(input, init);
     const answer = await new Promise<SandboxResponse>((resolve, reject) => {
       const onAbort = (): void => reject(abortReason(signal as AbortSignal));
+      // The signal may have fired while the request body was read.
+      if (signal?.aborted) {
+        onAbort();
+        return;
+      }
       signal?.addEventListener('abort', onAbort, { once: true });
       void handle(sandboxRequest).then(resolve, (error: unknown) => {
         reject(error instanceof ConnectionResetError ? new TypeError('fetch failed', { cause: error }) : error);

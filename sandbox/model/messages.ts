@@ -1,9 +1,11 @@
 /** Activity messages in the tone of the service's activity log. */
 import type { Client, Currency, Invoice } from './types';
 
+const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Formats e.g. "1,250.00 EUR". */
 export function formatMoney(amount: number, currency: Currency): string {
-  const digits = amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return `${digits} ${currency.value}`;
+  return `${MONEY.format(amount)} ${currency.value}`;
 }
 
 export interface MessageContext {
