@@ -9,6 +9,7 @@
  * - `api-fault`: the service refused the request (`IsFaulted`, or another 4xx); `userMessage` is its text.
  * - `invalid-response`: not JSON, or JSON of the wrong shape.
  * - `permission`: the browser withholds the host permission for the Envoice origin (Firefox lets users do this).
+ * - `unexpected`: a failure inside the extension itself (a bug, a storage error), not in Envoice.
  */
 export type EnvoiceErrorKind =
   | 'not-configured'
@@ -19,7 +20,8 @@ export type EnvoiceErrorKind =
   | 'server'
   | 'api-fault'
   | 'invalid-response'
-  | 'permission';
+  | 'permission'
+  | 'unexpected';
 
 export interface EnvoiceErrorDetails {
   status?: number;
