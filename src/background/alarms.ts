@@ -28,8 +28,8 @@ export async function ensureSyncAlarm(periodInMinutes: number): Promise<boolean>
 }
 
 /**
- * Sets a one-shot alarm at the engine's next attempt when that is further away than one period,
- * so a sync happens right when a long backoff ends; clears it otherwise. The engine itself skips
+ * Sets a one-shot alarm at the engine's next attempt when that is more than one period away, so a
+ * sync happens right when a long backoff ends. Otherwise clears it. The engine itself skips the
  * periodic syncs that come before `nextAttemptAt`.
  */
 export async function scheduleRetry(nextAttemptAt: number | null, periodInMinutes: number, now: number = Date.now()): Promise<void> {

@@ -14,7 +14,7 @@ export interface NotificationText {
   priority: number;
 }
 
-/** Types whose own wording says more than their category's. */
+/** Activity types with a title of their own, more specific than their category's. */
 const TITLE_KEY_BY_TYPE: Partial<Record<string, string>> = {
   Opened: 'notify_title_opened',
   OpenedAttachment: 'notify_title_opened_attachment',

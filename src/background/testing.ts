@@ -30,7 +30,7 @@ function getMessage(key: string, substitutions?: string | string[]): string {
   return formatLocaleMessage(entry, values);
 }
 
-/** An event with `trigger`, like the fake browser's own, for APIs the fake does not implement. */
+/** Creates an event with `trigger`, like the fake browser's own, for APIs the fake leaves out. */
 export function createFakeEvent<T extends Listener>() {
   const listeners: T[] = [];
   return {

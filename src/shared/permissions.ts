@@ -9,8 +9,8 @@ import { createLogger } from './log';
 const log = createLogger('permissions');
 
 /**
- * The match pattern the manifest declares for the Envoice origin. It leaves the port out, the same
- * as `hostPermissionFor` in manifest.config.ts, because Firefox rejects a port in a match pattern.
+ * Builds the match pattern the manifest declares for the Envoice origin. Like `hostPermissionFor`
+ * in manifest.config.ts, it leaves the port out, because Firefox rejects a port in a match pattern.
  */
 export function envoiceOriginPattern(baseUrl: string = ENVOICE_BASE_URL): string {
   const url = new URL(baseUrl);
@@ -26,7 +26,7 @@ export async function hasHostPermission(): Promise<boolean> {
   try {
     return await browser.permissions.contains(permissions);
   } catch (error) {
-    log.warn('Could not check the host permission; assuming the manifest grant holds', error);
+    log.warn('Checking the host permission failed, so the manifest grant is assumed to hold', error);
     return true;
   }
 }
