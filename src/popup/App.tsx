@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { createLogger } from '../shared/log';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
+import { ActivityView } from './activity/ActivityView';
+import { NewInvoiceView } from './invoice/NewInvoiceView';
+import { readPopupView, savePopupView, type PopupView } from './popup-view';
+import { usePopupSync } from './usePopupSync';
+import { Header } from './Header';
+
+const log = createLogger('popup');
+
+/** The popup shell: header and tabs around the activity view or the "New invoice" view. */
+export function App() {
+  const sync = usePopupSync();
+  const [view, setView] = useState<PopupView | null>(null);
+
+  useEffect(() => {
+    readPopupView()
+      .then(setView)
+      .catch((error: unknown) => {
+        log.warn('Could not read the last popup view', error);
+        setView('activity');
+      });
+  }, []);
+
+  const changeView = (next: PopupView) => {
+    setView(next);
+    savePopupView(next).catch((error: unknown) => log.warn('Could not remember the popup view', error));
+  };
+
+  return (
+    <div class="popup">
+      <Header view={view ?? 'activity'} onViewChange={changeView} syncing={sync.syncing} canRefresh={sync.configured} onRefresh={sync.refresh} />
+      <main class="popup-main">
+        {view === 'new-invoice' && (
+          <ErrorBoundary message={t('popup_render_failed')}>
+            <NewInvoiceView onClose={() => changeView('activity')} />
+          </ErrorBoundary>
+        )}
+        {view === 'activity' && sync.loaded && <ActivityView sync={sync} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// Test-only fixtures for the popup: activities, a stored feed and a fake worker.
+
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { ActivityRecord } from '../shared/activity';
+import { FEED_KEY, SYNC_STATUS_KEY, type Feed, type SyncStatus } from '../shared/feed';
+import type { Message } from '../shared/messages';
+import { SETTINGS_KEY } from '../shared/settings';
+
+export const OPENED_AT = Date.UTC(2026, 11, 4, 12, 0, 0);
+
+export function makeActivity(overrides: Partial<ActivityRecord> = {}): ActivityRecord {
+  const activityId = overrides.activityId ?? 1;
+  return {
+    key: `a:${activityId}`,
+    activityId,
+    type: 'Viewed',
+    invoiceId: 100 + activityId,
+    invoiceNumber: `INV-${activityId}`,
+    clientName: 'Acme Ltd',
+    amount: 1250,
+    currencyCode: 'EUR',
+    message: 'Client viewed the invoice',
+    link: `https://www.envoice.in/share/${activityId}`,
+    occurredAt: null,
+    detectedAt: OPENED_AT - activityId * 60_000,
+    ...overrides,
+  };
+}
+
+export async function storeConnectedAccount(): Promise<void> {
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { apiKey: 'test-key', apiSecret: 'test-secret-0000', version: 1 } });
+}
+
+export async function storeFeed(activities: ActivityRecord[], seenAt = 0): Promise<void> {
+  const feed: Feed = { accountId: 'test', activities, seenAt };
+  await fakeBrowser.storage.local.set({ [FEED_KEY]: feed });
+}
+
+export async function storeSyncStatus(status: Partial<SyncStatus>): Promise<void> {
+  await fakeBrowser.storage.local.set({ [SYNC_STATUS_KEY]: status });
+}
+
+/**
+ * Answers the popup's messages the way the worker would, except that `sync-now` stays pending
+ * until `finishSync` is called. `received` lists message types in arrival order.
+ */
+export function fakeWorker(onMessage?: (message: Message) => void) {
+  const received: string[] = [];
+  let finish: (() => void) | undefined;
+  fakeBrowser.runtime.onMessage.addListener((raw) => {
+    const message = raw as Message;
+    received.push(message.type);
+    onMessage?.(message);
+    if (message.type === 'sync-now') {
+      return new Promise((resolve) => {
+        finish = () => resolve(null);
+      });
+    }
+    return Promise.resolve(null);
+  });
+  return { received, finishSync: () => finish?.() };
+}
