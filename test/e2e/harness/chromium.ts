@@ -12,7 +12,7 @@ const WORKER_TIMEOUT_MS = 20_000;
 // The few extension APIs that the helpers call inside extension pages; the project does not
 // depend on Chrome's full type package for these.
 declare const chrome: {
-  notifications: { getAll(): Promise<Record<string, unknown>> };
+  notifications: { getAll(): Promise<Record<string, unknown>>; clear(id: string): Promise<boolean> };
   action: { getBadgeText(details: object): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { get(keys: string | string[] | null): Promise<Record<string, unknown>> } };
@@ -119,6 +119,14 @@ export class ChromiumExtension {
   async notifications(): Promise<Record<string, unknown>> {
     const page = await this.controlPage();
     return page.evaluate(() => chrome.notifications.getAll());
+  }
+
+  /** Clears every notification the extension shows, so a later one stands out. */
+  async clearNotifications(): Promise<void> {
+    const page = await this.controlPage();
+    await page.evaluate(async () => {
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+    });
   }
 
   async badgeText(): Promise<string> {

@@ -53,6 +53,11 @@ export class SandboxControl {
     await this.call('DELETE', 'requests');
   }
 
+  /** Reseeds the account; `invoiceCount` is 5 or more. */
+  async reset(options: { seed?: number; invoiceCount?: number } = {}): Promise<void> {
+    await this.call('POST', 'reset', options);
+  }
+
   state(): Promise<Record<string, unknown>> {
     return this.call('GET', 'state');
   }

@@ -1,0 +1,94 @@
+// Runs a built extension in Firefox through `web-ext run`, headless, in a fresh temporary profile.
+//
+// Host permissions: Firefox treats MV3 host_permissions as optional "origin controls", granted at
+// install only while the pref extensions.originControls.grantByDefault is true. Firefox 153 ESR
+// ships it true; the runner sets it anyway so a distribution default cannot turn the sync off.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { localBin, ROOT } from '../../../scripts/lib/run';
+
+export interface FirefoxRun {
+  /** web-ext and Firefox output so far, for failure reports. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface FirefoxOptions {
+  firefoxPath: string;
+  /** Extra Firefox prefs as name=value, on top of the host permission grant. */
+  prefs?: string[];
+}
+
+const STARTUP_TIMEOUT_MS = 60_000;
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(resolve, timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Starts Firefox with the extension installed as a temporary add-on and resolves once web-ext
+ * reports the install. The child runs in its own process group so `stop` ends Firefox with it.
+ */
+export async function runFirefox(extensionDir: string, options: FirefoxOptions): Promise<FirefoxRun> {
+  const prefs = ['extensions.originControls.grantByDefault=true', ...(options.prefs ?? [])];
+  const args = [
+    'run',
+    '--source-dir', extensionDir,
+    `--firefox=${options.firefoxPath}`,
+    '--arg=--headless',
+    '--no-reload',
+    '--no-input',
+    '--verbose',
+    ...prefs.map((pref) => `--pref=${pref}`),
+  ];
+  const child = spawn(localBin('web-ext'), args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const append = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  };
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
+
+  const stop = async (): Promise<void> => {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return; // The group has already exited.
+    }
+    await waitForExit(child, 10_000);
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Ended on SIGTERM, as expected.
+    }
+  };
+
+  const installed = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), STARTUP_TIMEOUT_MS);
+    const check = () => {
+      if (/Installed .* as a temporary add-on/.test(output)) {
+        clearTimeout(timer);
+        resolve(true);
+      }
+    };
+    child.stdout.on('data', check);
+    child.stderr.on('data', check);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
+  if (!installed) {
+    await stop();
+    throw new Error(`web-ext did not install the extension in Firefox within ${STARTUP_TIMEOUT_MS / 1000} s. Output:\n${output.slice(-4000)}`);
+  }
+  return { output: () => output, stop };
+}
