@@ -47,6 +47,7 @@ export async function storeSyncStatus(status: Partial<SyncStatus>): Promise<void
 export function fakeWorker(onMessage?: (message: Message) => void) {
   const received: string[] = [];
   let finish: (() => void) | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill answers with the promise a listener returns
   fakeBrowser.runtime.onMessage.addListener((raw) => {
     const message = raw as Message;
     received.push(message.type);

@@ -11,13 +11,14 @@ export interface Rendered {
 export function renderPage(vnode: VNode): Rendered {
   const container = document.createElement('div');
   document.body.append(container);
-  act(() => {
+  // `act` returns a thenable even for a synchronous callback; the render has finished when it returns.
+  void act(() => {
     render(vnode, container);
   });
   return {
     container,
     unmount: () => {
-      act(() => {
+      void act(() => {
         render(null, container);
       });
       container.remove();

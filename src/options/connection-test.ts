@@ -1,0 +1,39 @@
+import { createEnvoiceClient } from '../shared/api/client';
+import { EnvoiceError, isEnvoiceError } from '../shared/api/errors';
+import { ENVOICE_BASE_URL } from '../shared/build-config';
+import { describeError } from '../shared/error-display';
+import { t } from '../shared/i18n';
+import { hasHostPermission } from '../shared/permissions';
+
+export interface ConnectionResult {
+  ok: boolean;
+  text: string;
+}
+
+/**
+ * Asks Envoice for one invoice with the given credentials, saved or not, and says in plain words
+ * whether that worked. The secret goes only to ENVOICE_BASE_URL.
+ */
+export async function testConnection(apiKey: string, apiSecret: string): Promise<ConnectionResult> {
+  if (apiKey.trim() === '') {
+    return { ok: false, text: t('options_error_key_missing') };
+  }
+  if (apiSecret.trim() === '') {
+    return { ok: false, text: t('options_error_secret_missing') };
+  }
+
+  try {
+    if (!(await hasHostPermission())) {
+      throw new EnvoiceError('permission', 'The browser withholds access to the Envoice origin.');
+    }
+    const client = createEnvoiceClient({ baseUrl: ENVOICE_BASE_URL, apiKey: apiKey.trim(), apiSecret: apiSecret.trim() });
+    const page = await client.listInvoices(1, 1);
+    const key = page.totalCount === 1 ? 'options_test_success_one' : 'options_test_success';
+    return { ok: true, text: t(key, String(page.totalCount)) };
+  } catch (error) {
+    if (isEnvoiceError(error)) {
+      return { ok: false, text: describeError(error).message };
+    }
+    return { ok: false, text: t('options_test_failed', error instanceof Error ? error.message : String(error)) };
+  }
+}
