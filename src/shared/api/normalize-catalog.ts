@@ -75,10 +75,22 @@ export function readEmbeddedCurrency(raw: unknown): Currency | null {
   return currency.code === '' && currency.id === 0 ? null : currency;
 }
 
-/** The currency model calls the ISO code `Code`; some models call it `Value`. */
+const ALPHABETIC_CODE = /^[A-Za-z]{3}$/;
+
+/**
+ * Picks the alphabetic ISO 4217 code ("EUR"), which Intl needs to format money. The API document
+ * describes `Value` as the alpha code and `Code` as the numeric one ("978"), but examples put the
+ * alpha code in `Code` too, so whichever field holds three letters wins; else `Code`, else `Value`.
+ */
+function readCurrencyCode(record: JsonRecord): string {
+  const candidates = [readOptionalString(field(record, 'Value')), readOptionalString(field(record, 'Code'))];
+  const alphabetic = candidates.find((candidate) => candidate !== null && ALPHABETIC_CODE.test(candidate.trim()));
+  return alphabetic?.trim().toUpperCase() ?? candidates[1] ?? candidates[0] ?? '';
+}
+
 function readCurrencyFields(record: JsonRecord): Omit<Currency, 'id'> {
   return {
-    code: readOptionalString(field(record, 'Code')) ?? readOptionalString(field(record, 'Value')) ?? '',
+    code: readCurrencyCode(record),
     name: readOptionalString(field(record, 'Name')),
     symbol: readOptionalString(field(record, 'Symbol')),
   };

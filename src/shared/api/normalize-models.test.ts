@@ -186,16 +186,26 @@ describe('catalog', () => {
     expect(normalizeTax({ Id: 1, Name: 'VAT', Percentage: '18' })).toEqual({ id: 1, name: 'VAT', percentage: 18 });
   });
 
-  it('currency uses Code, else Value', () => {
-    expect(normalizeCurrency({ Id: 1, Code: 'EUR', Value: 'X' }).code).toBe('EUR');
-    expect(normalizeCurrency({ Id: 1, Code: null, Value: 'USD' }).code).toBe('USD');
-    expect(normalizeCurrency({ Id: 1 }).code).toBe('');
+  it.each([
+    [{ Code: '978', Value: 'EUR' }, 'EUR'],
+    [{ Code: 'EUR', Value: 'Euro sign' }, 'EUR'],
+    [{ Code: 'eur' }, 'EUR'],
+    [{ Code: null, Value: 'USD' }, 'USD'],
+    [{ Code: '978', Value: null }, '978'],
+    [{ Value: 'E' }, 'E'],
+    [{}, ''],
+  ])('currency code from %j is %s', (fields, code) => {
+    expect(normalizeCurrency({ Id: 1, ...fields }).code).toBe(code);
+  });
+
+  it('currency needs an Id', () => {
     expect(() => normalizeCurrency({ Code: 'EUR' })).toThrowError(invalid);
   });
 
   it('embedded currency is lenient', () => {
     expect(readEmbeddedCurrency('EUR')).toEqual({ id: 0, code: 'EUR', name: null, symbol: null });
     expect(readEmbeddedCurrency({ Value: 'MKD' })).toEqual({ id: 0, code: 'MKD', name: null, symbol: null });
+    expect(readEmbeddedCurrency({ Id: 6, Code: '807', Value: 'MKD' })?.code).toBe('MKD');
     expect(readEmbeddedCurrency({})).toBeNull();
     expect(readEmbeddedCurrency(null)).toBeNull();
   });
