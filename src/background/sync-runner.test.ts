@@ -4,13 +4,14 @@ import type { SyncStatus } from '../shared/feed';
 import { EMPTY_SYNC_STATUS, readSyncStatus } from '../shared/feed';
 import { SETTINGS_KEY } from '../shared/settings';
 import { resetAccountState, runSync } from '../sync';
+import type * as SyncModule from '../sync';
 import type { SyncOutcome } from '../sync/types';
 import { RETRY_ALARM } from './alarms';
 import { requestSync } from './sync-runner';
 import { installBrowserStubs } from './testing';
 
 vi.mock('../sync', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../sync')>()),
+  ...(await importOriginal<typeof SyncModule>()),
   runSync: vi.fn(),
   resetAccountState: vi.fn(async () => undefined),
 }));
