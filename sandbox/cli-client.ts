@@ -23,7 +23,7 @@ async function control(method: string, path: string, body?: unknown): Promise<un
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
-    throw new Error(`No sandbox answers at ${base} (${error instanceof Error ? error.message : String(error)}). Start one with: npm run sandbox`, { cause: error });
+    throw new Error(`No sandbox responded at ${base} (${error instanceof Error ? error.message : String(error)}). Start one with: npm run sandbox`, { cause: error });
   }
   const payload: unknown = await response.json();
   if (!response.ok) throw new Error(`${method} ${path} failed with ${response.status}: ${(payload as { error?: string }).error ?? JSON.stringify(payload)}`);

@@ -13,7 +13,7 @@ export function controlError(status: number, error: string): SandboxResponse {
 
 /**
  * Appends an activity of `type` to the invoice `invoiceId` (or to a random invoice whose status
- * suits the type) and applies its status effect. Answers the activity in the webhook shape.
+ * suits the type) and applies its status effect. Returns the activity in the webhook shape.
  */
 export function postActivity(services: SandboxServices, body: Record<string, unknown>): SandboxResponse {
   const type = body['type'];

@@ -1,6 +1,6 @@
 /**
  * The control API under `/_sandbox/`: no authentication, JSON in and out, never faulted.
- * Errors answer `{ error }` with a 4xx status.
+ * Errors return `{ error }` with a 4xx status.
  */
 import { controlError, postActivity } from './control-activity';
 import { summarizeAccount } from './control-state';

@@ -1,4 +1,4 @@
-/** What the sandbox sends (or fails to send) for each injected fault. */
+/** Responses (or missing responses) for each injected fault. */
 import type { Fault } from './faults';
 import type { SandboxResponse } from './http';
 import { CORS_HEADERS, ConnectionResetError, JSON_TYPE, jsonResponse, messageResponse } from './http';
@@ -21,14 +21,14 @@ function malformed(fault: Fault): SandboxResponse {
   }
 }
 
-/** A promise that never settles; the caller's abort or socket close ends the wait. */
+/** Returns a promise that never settles, so only the caller's abort or a socket close ends the wait. */
 export function never(): Promise<never> {
   return new Promise<never>(() => undefined);
 }
 
 /**
- * Returns the answer a fault replaces the real one with, or null for "slow", which delays the
- * real answer. "timeout" never settles and "reset" throws ConnectionResetError.
+ * Returns the response that replaces the real one, or null for "slow", which only delays the real
+ * response. For "timeout" the promise never settles, and for "reset" it rejects with ConnectionResetError.
  */
 export async function faultResponse(fault: Fault): Promise<SandboxResponse | null> {
   switch (fault.kind) {

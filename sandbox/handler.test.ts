@@ -61,10 +61,10 @@ describe('paging', () => {
   });
 
   it('page 0 means page 1', async () => {
-    const zero = (await callApi(handle, 'GET', '/api/invoice/all?queryOptions.page=0')).json as ListBody;
-    const one = (await callApi(handle, 'GET', '/api/invoice/all?queryOptions.page=1')).json as ListBody;
+    const pageZero = (await callApi(handle, 'GET', '/api/invoice/all?queryOptions.page=0')).json as ListBody;
+    const pageOne = (await callApi(handle, 'GET', '/api/invoice/all?queryOptions.page=1')).json as ListBody;
 
-    expect(zero.Result.map((invoice) => invoice.Id)).toEqual(one.Result.map((invoice) => invoice.Id));
+    expect(pageZero.Result.map((invoice) => invoice.Id)).toEqual(pageOne.Result.map((invoice) => invoice.Id));
   });
 
   it('clamps page size to 100', async () => {

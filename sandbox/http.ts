@@ -17,7 +17,7 @@ export interface SandboxResponse {
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** Sent on every answer; the extension's host permission makes CORS moot, but pages and tools may call too. */
+/** Headers for every response. The extension's host permission makes CORS moot, but web pages and tools may call too. */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
 };
@@ -37,7 +37,7 @@ export function jsonResponse(status: number, value: unknown, headers: Record<str
   };
 }
 
-/** ASP.NET Web API's error body shape, which the service uses for 4xx and 5xx answers. */
+/** Builds an error response with the ASP.NET Web API body `{ Message }`, the shape of the service's 401 body. */
 export function messageResponse(status: number, message: string, headers: Record<string, string> = {}): SandboxResponse {
   return jsonResponse(status, { Message: message }, headers);
 }
@@ -52,7 +52,7 @@ export function parseUrl(url: string): { path: string; query: URLSearchParams } 
   return { path: parsed.pathname, query: parsed.searchParams };
 }
 
-/** Thrown by the handler when the connection should drop without an answer. */
+/** Error the handler throws when the connection should drop without a response. */
 export class ConnectionResetError extends Error {
   constructor() {
     super('The sandbox reset the connection on purpose (fault "reset").');

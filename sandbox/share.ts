@@ -41,7 +41,7 @@ function renderPage(account: Account, invoice: Invoice): string {
   ].join('\n');
 }
 
-/** Answers a share path, or a 404 when no invoice has the token. */
+/** Serves a share path, or returns a 404 when no invoice has the token. */
 export function handleShare(account: Account, path: string): SandboxResponse {
   const [token, suffix, ...extra] = path.slice(SHARE_PREFIX.length).split('/');
   const invoice = account.invoices.find((candidate) => candidate.accessToken === token);

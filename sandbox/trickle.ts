@@ -1,11 +1,11 @@
-/** Adds a random activity every `minMs`..`maxMs` ms, so a demo sees notifications arrive. */
+/** Adds a random activity every `minMs`..`maxMs` ms, so that a demo receives notifications. */
 import { addRandomActivity } from './model/random-activity';
 import type { Account } from './model/types';
 
 export interface TrickleSettings {
-  /** Shortest wait between activities, in ms. */
+  /** Minimum wait between activities, in ms. */
   minMs: number;
-  /** Longest wait between activities, in ms. */
+  /** Maximum wait between activities, in ms. */
   maxMs: number;
 }
 

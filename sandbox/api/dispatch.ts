@@ -14,7 +14,7 @@ export interface Credentials {
   apiSecret: string;
 }
 
-/** The body the service sends with a 401. */
+/** Builds the service's 401 response. */
 export function unauthorized(): SandboxResponse {
   return messageResponse(401, 'Authorization has been denied for this request.');
 }

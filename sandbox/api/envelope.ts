@@ -1,9 +1,9 @@
-/** The `IsFaulted` envelope and bad-request answers of the API. */
+/** The `IsFaulted` envelope and the bad-request responses of the API. */
 import type { ApiError } from '../model/errors';
 import type { SandboxResponse } from '../http';
 import { jsonResponse } from '../http';
 
-/** 200 with `IsFaulted: true`, the service's answer to a request it understood but cannot carry out. */
+/** Builds a 200 with `IsFaulted: true`, the service's response to a request it understood but cannot carry out. */
 export function faulted(errors: readonly ApiError[]): SandboxResponse {
   return jsonResponse(200, {
     IsFaulted: true,

@@ -41,7 +41,7 @@ export function encodeEnum(names: readonly string[], value: string, asInteger: b
   return asInteger && index >= 0 ? index : value;
 }
 
-/** Removes null-valued properties recursively, for answers without quirks. */
+/** Removes null-valued properties recursively, for responses without quirks. */
 export function dropNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropNulls);
   if (typeof value !== 'object' || value === null) return value;

@@ -13,7 +13,7 @@ export const REFERENCE_ROUTES: RouteTable = {
       const id = integerParam(query, 'id');
       if (id === null) return badRequest("The query parameter 'id' is missing or not an integer.");
       const client = context.account.clients.find((candidate) => candidate.id === id);
-      // NOTE: the document does not say how an unknown client is answered; the sandbox sends null.
+      // NOTE: the document does not say what the service returns for an unknown client; the sandbox returns null.
       return jsonResponse(200, client ? serializeClient(client) : null);
     },
   },

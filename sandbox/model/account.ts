@@ -1,6 +1,6 @@
 /**
  * Creates the seeded account. The same seed, invoice count and clock reading always give the
- * same account; dates are relative to the clock, so a fresh sandbox always has recent activity.
+ * same account. Dates are relative to the clock, so a fresh sandbox always has recent activity.
  */
 import { CURRENCIES, COUNTRIES, GATEWAYS } from './catalog';
 import { clientOf, currencyOf } from './lookup';

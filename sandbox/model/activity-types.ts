@@ -25,7 +25,7 @@ export function isPaymentActivity(type: string): boolean {
   return type === 'Paid' || type === 'NewManualPayment' || type.startsWith('NewPaymentWith');
 }
 
-/** Types the client causes or sees; their `Link` is the share link, the others have none. */
+/** Types that the client causes or receives. Their `Link` is the share link, and the other types have none. */
 const CLIENT_FACING = new Set<string>([
   'SentViaEmail', 'SentViaSms', 'SentReminderViaEmail', 'SentReminderViaSms', 'Opened', 'Viewed',
   'DownloadedAsPdf', 'OpenedAttachment', 'MarkAsPaidByTheClient', 'Overdue', 'Paid', 'Rejected',

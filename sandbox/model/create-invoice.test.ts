@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { FIXED_NOW } from '../testing';
 import { createAccount } from './account';
 import { createInvoice } from './create-invoice';
+import type { Invoice } from './types';
 
 const now = (): number => FIXED_NOW;
 
 const ITEM = { WorkTypeId: 1, Quantity: 3, Cost: 100 };
+
+function created(outcome: ReturnType<typeof createInvoice>): Invoice {
+  if (!outcome.ok) throw new Error(`Creation failed: ${messagesOf(outcome).join(' ')}`);
+  return outcome.value;
+}
 
 function messagesOf(outcome: ReturnType<typeof createInvoice>): string[] {
   return outcome.ok ? [] : outcome.errors.map((error) => error.message);
@@ -14,58 +20,57 @@ function messagesOf(outcome: ReturnType<typeof createInvoice>): string[] {
 describe('createInvoice', () => {
   it('numbers after the highest number', () => {
     const account = createAccount({ now });
-    const outcome = createInvoice(account, { ClientId: 1, CurrencyId: 1, Items: [ITEM] });
+    const invoice = created(createInvoice(account, { ClientId: 1, CurrencyId: 1, Items: [ITEM] }));
 
-    expect(outcome.ok && outcome.value.number).toBe('INV-0049');
-    expect(outcome.ok && outcome.value.id).toBe(49);
+    expect(invoice.number).toBe('INV-0049');
+    expect(invoice.id).toBe(49);
   });
 
   it('keeps a given number', () => {
     const account = createAccount({ now });
-    const outcome = createInvoice(account, { ClientId: 1, CurrencyId: 1, Number: 'WEB-7', Items: [ITEM] });
+    const invoice = created(createInvoice(account, { ClientId: 1, CurrencyId: 1, Number: 'WEB-7', Items: [ITEM] }));
 
-    expect(outcome.ok && outcome.value.number).toBe('WEB-7');
+    expect(invoice.number).toBe('WEB-7');
   });
 
   it('computes totals with tax and discount', () => {
     const account = createAccount({ now });
     const vat18 = account.taxes.find((tax) => tax.name === 'VAT 18%')!;
-    const outcome = createInvoice(account, {
+    const invoice = created(createInvoice(account, {
       ClientId: 1,
       CurrencyId: 1,
       Items: [
         { WorkTypeId: 1, Quantity: 2, Cost: 150, TaxId: vat18.id, DiscountPercentage: 10 },
         { WorkTypeId: 2, Quantity: 1, Cost: 99.99, TaxPercentage: 20 },
       ],
-    });
-    if (!outcome.ok) throw new Error(messagesOf(outcome).join(' '));
-    const [first, second] = outcome.value.items;
+    }));
+    const [first, second] = invoice.items;
 
     expect(first).toMatchObject({ subTotal: 300, discount: 30, tax: 48.6, total: 318.6, taxPercentage: 18 });
     expect(second).toMatchObject({ subTotal: 99.99, discount: 0, tax: 20, total: 119.99 });
-    expect(outcome.value).toMatchObject({ subTotal: 399.99, discount: 30, tax: 68.6, total: 438.59 });
+    expect(invoice).toMatchObject({ subTotal: 399.99, discount: 30, tax: 68.6, total: 438.59 });
   });
 
   it('logs only Created', () => {
     const account = createAccount({ now });
-    const outcome = createInvoice(account, { ClientId: 1, CurrencyId: 1, Status: 'Unpaid', Items: [ITEM] });
+    const invoice = created(createInvoice(account, { ClientId: 1, CurrencyId: 1, Status: 'Unpaid', Items: [ITEM] }));
 
-    expect(outcome.ok && outcome.value.activities.map((activity) => activity.type)).toEqual(['Created']);
+    expect(invoice.activities.map((activity) => activity.type)).toEqual(['Created']);
   });
 
   it('accepts the status as an integer', () => {
     const account = createAccount({ now });
-    const outcome = createInvoice(account, { ClientId: 1, CurrencyId: 1, Status: 2, Items: [ITEM] });
+    const invoice = created(createInvoice(account, { ClientId: 1, CurrencyId: 1, Status: 2, Items: [ITEM] }));
 
-    expect(outcome.ok && outcome.value.status).toBe('Unpaid');
+    expect(invoice.status).toBe('Unpaid');
   });
 
   it('defaults the due date to the client terms', () => {
     const account = createAccount({ now });
     const client = account.clients.find((candidate) => candidate.defaultDueDateInDays === 30)!;
-    const outcome = createInvoice(account, { ClientId: client.id, CurrencyId: 1, Items: [ITEM] });
+    const invoice = created(createInvoice(account, { ClientId: client.id, CurrencyId: 1, Items: [ITEM] }));
 
-    expect(outcome.ok && outcome.value.dueOn - outcome.value.issuedOn).toBe(30 * 86_400_000);
+    expect(invoice.dueOn - invoice.issuedOn).toBe(30 * 86_400_000);
   });
 
   it.each([

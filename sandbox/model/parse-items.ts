@@ -13,7 +13,7 @@ function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Percent in [0, 100]; absent means 0, anything else invalid means null. */
+/** Reads a percent in [0, 100]: 0 when absent, null when invalid. */
 function percentage(value: unknown): number | null {
   if (value === undefined || value === null) return 0;
   return isNumber(value) && value >= 0 && value <= 100 ? value : null;

@@ -52,7 +52,7 @@ export function seedHistory(account: HistoryAccount, invoice: Invoice, now: numb
   if (random.chance(openChance)) {
     seen = add('Opened', between(sent + MINUTE_MS, sent + (end - sent) / 2));
     if (invoice.status === 'Paid' || random.chance(0.7)) seen = add('Viewed', between(seen + MINUTE_MS, seen + (end - seen) / 2));
-    if (random.chance(0.2)) seen = add('DownloadedAsPdf', between(seen + MINUTE_MS, seen + (end - seen) / 2));
+    if (random.chance(0.2)) add('DownloadedAsPdf', between(seen + MINUTE_MS, seen + (end - seen) / 2));
   }
 
   if (invoice.status === 'Overdue') {
