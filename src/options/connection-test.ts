@@ -1,4 +1,3 @@
-import { createEnvoiceClient } from '../shared/api/client';
 import { EnvoiceError, isEnvoiceError } from '../shared/api/errors';
 import { ENVOICE_BASE_URL } from '../shared/build-config';
 import { describeError } from '../shared/error-display';
@@ -26,6 +25,8 @@ export async function testConnection(apiKey: string, apiSecret: string): Promise
     if (!(await hasHostPermission())) {
       throw new EnvoiceError('permission', 'The browser withholds access to the Envoice origin.');
     }
+    // Loaded on the first test, so the API client and ky stay out of the chunk both pages load first.
+    const { createEnvoiceClient } = await import('../shared/api/client');
     const client = createEnvoiceClient({ baseUrl: ENVOICE_BASE_URL, apiKey: apiKey.trim(), apiSecret: apiSecret.trim() });
     const page = await client.listInvoices(1, 1);
     const key = page.totalCount === 1 ? 'options_test_success_one' : 'options_test_success';

@@ -1,6 +1,5 @@
 import { useMemo } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { createClientFromSettings } from '../../shared/api/client';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { useNow } from '../../shared/ui/useNow';
@@ -39,8 +38,12 @@ export function ActivityView({ sync }: { sync: PopupSync }) {
 }
 
 function shareLinkFetcher(settings: Settings) {
-  // The client is built on the first click, not per render: most openings copy nothing.
-  return async (invoiceId: number) => await createClientFromSettings(settings).getInvoiceShareLink(invoiceId);
+  // The API client (with ky, about 8 KB gzip) loads on the first click that needs it, not with
+  // the popup: most openings copy nothing, and the stored feed must paint first.
+  return async (invoiceId: number) => {
+    const { createClientFromSettings } = await import('../../shared/api/client');
+    return await createClientFromSettings(settings).getInvoiceShareLink(invoiceId);
+  };
 }
 
 function SetupPrompt() {
