@@ -50,10 +50,10 @@ describe('formatCount', () => {
 
 describe('deriveBadge', () => {
   it('shows the unseen count', () => {
-    const badge = deriveBadge(EMPTY_SYNC_STATUS, feedWith(5));
+    const badge = deriveBadge({ ...EMPTY_SYNC_STATUS, lastSuccessAt: Date.UTC(2026, 11, 4) }, feedWith(5));
     expect(badge.text).toBe('5');
     expect(badge.color).toBe(UNSEEN_COLOR);
-    expect(badge.title).toContain('5 new');
+    expect(badge.title).toMatch(/^Envoice Companion: 5 new, last checked .*2026/);
   });
 
   it('is empty when everything was seen', () => {

@@ -27,8 +27,12 @@ export function formatCount(count: number): string {
   return count > MAX_SHOWN_COUNT ? `${MAX_SHOWN_COUNT}+` : String(count);
 }
 
-function lastSyncTitle(status: SyncStatus): string {
-  return status.lastSuccessAt === null ? t('badge_title_never_synced') : t('badge_title_last_sync', formatDateTime(status.lastSuccessAt));
+function describeSyncState(status: SyncStatus, unseen: number): string {
+  if (status.lastSuccessAt === null) {
+    return t('badge_title_never_synced');
+  }
+  const lastSync = formatDateTime(status.lastSuccessAt);
+  return unseen > 0 ? t('badge_title_unseen', [unseen, lastSync]) : t('badge_title_last_sync', lastSync);
 }
 
 /** Chooses the badge from the sync status and the feed; the error, when there is one, wins. */
@@ -39,8 +43,7 @@ export function deriveBadge(status: SyncStatus, feed: Feed | null): BadgeState {
     return { text: display.badgeText, color: display.badgeColor, title: display.message };
   }
   const unseen = feed === null ? 0 : countUnseen(feed);
-  const title = unseen > 0 ? `${t('badge_title_unseen', String(unseen))}\n${lastSyncTitle(status)}` : lastSyncTitle(status);
-  return { text: formatCount(unseen), color: UNSEEN_COLOR, title };
+  return { text: formatCount(unseen), color: UNSEEN_COLOR, title: describeSyncState(status, unseen) };
 }
 
 export async function applyBadge(state: BadgeState): Promise<void> {
