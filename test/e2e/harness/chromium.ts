@@ -63,6 +63,9 @@ export class ChromiumExtension {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Every host name fails to resolve except loopback, so the browser's own services send
+        // nothing off the machine; the sandbox is reached by IP address.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
       ],
     });
     try {

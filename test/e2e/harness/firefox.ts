@@ -21,6 +21,35 @@ export interface FirefoxOptions {
 
 const STARTUP_TIMEOUT_MS = 60_000;
 
+/**
+ * Prefs that keep Firefox's own services (remote settings, experiments, telemetry, captive portal
+ * and connectivity checks, prefetching) quiet, and send any request they still make to a closed
+ * loopback port through a proxy. Firefox never proxies loopback, so the sandbox is reached directly.
+ */
+export const OFFLINE_PREFS = [
+  'network.proxy.type=1',
+  'network.proxy.http=127.0.0.1',
+  'network.proxy.http_port=9',
+  'network.proxy.ssl=127.0.0.1',
+  'network.proxy.ssl_port=9',
+  'network.proxy.allow_hijacking_localhost=false',
+  'network.trr.mode=5',
+  'network.dns.disablePrefetch=true',
+  'network.predictor.enabled=false',
+  'network.http.speculative-parallel-limit=0',
+  'network.captive-portal-service.enabled=false',
+  'network.connectivity-service.enabled=false',
+  'services.settings.server=http://127.0.0.1:9/v1',
+  'messaging-system.rsexperimentloader.enabled=false',
+  'app.normandy.enabled=false',
+  'datareporting.healthreport.uploadEnabled=false',
+  'datareporting.policy.dataSubmissionEnabled=false',
+  'toolkit.telemetry.enabled=false',
+  'browser.region.network.url=',
+  'extensions.getAddons.cache.enabled=false',
+  'media.gmp-manager.updateEnabled=false',
+];
+
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -37,7 +66,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
  * reports the install. The child runs in its own process group so `stop` ends Firefox with it.
  */
 export async function runFirefox(extensionDir: string, options: FirefoxOptions): Promise<FirefoxRun> {
-  const prefs = ['extensions.originControls.grantByDefault=true', ...(options.prefs ?? [])];
+  const prefs = ['extensions.originControls.grantByDefault=true', ...OFFLINE_PREFS, ...(options.prefs ?? [])];
   const args = [
     'run',
     '--source-dir', extensionDir,
