@@ -1,0 +1,70 @@
+// "Email to client": Envoice sends the invoice from the user's account, with the subject and
+// message typed here (prefilled), and the outcome is said in plain words.
+
+import { useState } from 'preact/hooks';
+import { isEnvoiceError } from '../../shared/api/errors';
+import type { EnvoiceApi } from '../../shared/api/types';
+import { describeError } from '../../shared/error-display';
+import { formatMoney } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import type { CreatedInvoice } from '../../shared/invoice/submission';
+import { createLogger } from '../../shared/log';
+import { announceSentInvoice } from './announce';
+
+const log = createLogger('invoice');
+
+type SendState = { phase: 'editing' } | { phase: 'sending' } | { phase: 'sent' } | { phase: 'failed'; message: string };
+
+export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: CreatedInvoice }) {
+  const number = invoice.number ?? String(invoice.id);
+  const [subject, setSubject] = useState(t('invoice_email_subject_default', number));
+  const [message, setMessage] = useState(t('invoice_email_message_default', [invoice.clientName ?? '', number, formatMoney(invoice.total, invoice.currencyCode)]));
+  const [attachPdf, setAttachPdf] = useState(true);
+  const [state, setState] = useState<SendState>({ phase: 'editing' });
+
+  const send = async (event: Event) => {
+    event.preventDefault();
+    if (state.phase === 'sending') return;
+    setState({ phase: 'sending' });
+    try {
+      await api.sendInvoiceToClient({ invoiceId: invoice.id, subject: subject.trim(), message, attachPdf });
+      setState({ phase: 'sent' });
+      void announceSentInvoice();
+    } catch (error) {
+      log.warn('Emailing the invoice failed', error);
+      setState({ phase: 'failed', message: isEnvoiceError(error) ? describeError(error).message : t('invoice_email_failed_unknown') });
+    }
+  };
+
+  if (state.phase === 'sent') {
+    return (
+      <p class="success-text" role="status">
+        {invoice.clientEmail === null ? t('invoice_email_sent', number) : t('invoice_email_sent_to', [number, invoice.clientEmail])}
+      </p>
+    );
+  }
+  return (
+    <form class="inv-email" onSubmit={send}>
+      <div class="inv-field">
+        <label for="inv-email-subject">{t('invoice_email_subject')}</label>
+        <input id="inv-email-subject" type="text" value={subject} required onInput={(event) => setSubject(event.currentTarget.value)} />
+      </div>
+      <div class="inv-field">
+        <label for="inv-email-message">{t('invoice_email_message')}</label>
+        <textarea id="inv-email-message" rows={5} value={message} onInput={(event) => setMessage(event.currentTarget.value)} />
+      </div>
+      <label class="inv-check">
+        <input type="checkbox" checked={attachPdf} onChange={(event) => setAttachPdf(event.currentTarget.checked)} />
+        {t('invoice_email_attach_pdf')}
+      </label>
+      {state.phase === 'failed' && (
+        <p class="error-text" role="alert">
+          {t('invoice_email_failed', state.message)}
+        </p>
+      )}
+      <button type="submit" class="primary" disabled={state.phase === 'sending'}>
+        {state.phase === 'sending' ? t('invoice_email_sending') : t('invoice_email_send')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,192 @@
+// The "New invoice" form. Fields follow the order the user fills them in, so Tab walks through
+// client, currency, dates, lines, gateways and status to "Create invoice"; Enter in a text field
+// submits (the browser's implicit submission), except in the client box while its list is open.
+
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NewInvoiceRequest } from '../../shared/api/types';
+import { t } from '../../shared/i18n';
+import type { InvoiceDraft, InvoiceStatusChoice } from '../../shared/invoice/draft';
+import { addLine, removeLine, selectClient, setDueDate, setIssueDate, updateLine } from '../../shared/invoice/draft-edits';
+import { effectiveGatewayNames, gatewaysForCurrency } from '../../shared/invoice/gateways';
+import type { Lookups } from '../../shared/invoice/lookups';
+import { computeInvoiceAmounts, computeLineAmounts } from '../../shared/invoice/totals';
+import { draftAmountInputs, validateDraft } from '../../shared/invoice/validate';
+import { ClientCombobox } from './ClientCombobox';
+import { FieldMessage, controlId, errorAttributes } from './FieldMessage';
+import { GatewayChoices } from './GatewayChoices';
+import { InvoiceLineRow } from './InvoiceLineRow';
+import { InvoiceTotals } from './InvoiceTotals';
+
+interface InvoiceFormProps {
+  draft: InvoiceDraft;
+  lookups: Lookups;
+  lastGateways: readonly string[];
+  update: (edit: (draft: InvoiceDraft) => InvoiceDraft) => void;
+  onSubmit: (request: NewInvoiceRequest) => void;
+  submitting: boolean;
+  /** Status or refusal shown next to the submit button. */
+  status: ComponentChildren;
+  onDiscard: () => void;
+}
+
+export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, submitting, status, onDiscard }: InvoiceFormProps) {
+  const locale = navigator.language;
+  const [attempts, setAttempts] = useState(0);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const client = lookups.clients.find((candidate) => candidate.id === draft.clientId);
+  const currencyCode = lookups.currencies.find((currency) => currency.id === draft.currencyId)?.code ?? null;
+  const validation = validateDraft(draft, lookups, lastGateways, locale);
+  // Errors appear after the first attempt to submit, then follow every change.
+  const errors = attempts > 0 ? validation.errors : {};
+  const amountInputs = draftAmountInputs(draft, lookups, locale);
+  const gateways = gatewaysForCurrency(lookups.gateways, currencyCode);
+  const fallbackWorkType = lookups.workTypes[0]?.id ?? null;
+
+  // After a failed attempt, focus goes to the first field in error, where its message is read out.
+  useEffect(() => {
+    if (attempts > 0) {
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [attempts]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (validation.request === null) {
+      setAttempts((count) => count + 1);
+      return;
+    }
+    onSubmit(validation.request);
+  };
+
+  return (
+    <form ref={form} class="inv-form" onSubmit={submit} noValidate>
+      <ClientCombobox
+        clients={lookups.clients}
+        selected={client}
+        error={errors['client']}
+        autoFocus
+        onSelect={(picked) => update((current) => selectClient(current, picked))}
+      />
+
+      <div class="inv-row">
+        <div class="inv-field inv-grow">
+          <label for={controlId('currency')}>{t('invoice_currency')}</label>
+          <select
+            id={controlId('currency')}
+            value={draft.currencyId === null ? '' : String(draft.currencyId)}
+            onChange={(event) => update((current) => ({ ...current, currencyId: event.currentTarget.value === '' ? null : Number(event.currentTarget.value) }))}
+            {...errorAttributes('currency', errors['currency'])}
+          >
+            {draft.currencyId === null && <option value="">{t('invoice_choose')}</option>}
+            {lookups.currencies.map((currency) => (
+              <option key={currency.id} value={String(currency.id)}>
+                {currency.name === null ? currency.code : `${currency.code} · ${currency.name}`}
+              </option>
+            ))}
+          </select>
+          <FieldMessage fieldId="currency" error={errors['currency']} />
+        </div>
+      </div>
+
+      <div class="inv-row">
+        <div class="inv-field inv-grow">
+          <label for={controlId('issuedOn')}>{t('invoice_issue_date')}</label>
+          <input
+            id={controlId('issuedOn')}
+            type="date"
+            value={draft.issuedOn}
+            onChange={(event) => update((current) => setIssueDate(current, event.currentTarget.value, client))}
+            {...errorAttributes('issuedOn', errors['issuedOn'])}
+          />
+          <FieldMessage fieldId="issuedOn" error={errors['issuedOn']} />
+        </div>
+        <div class="inv-field inv-grow">
+          <label for={controlId('dueDate')}>{t('invoice_due_date')}</label>
+          <input
+            id={controlId('dueDate')}
+            type="date"
+            value={draft.dueDate}
+            min={draft.issuedOn}
+            onChange={(event) => update((current) => setDueDate(current, event.currentTarget.value))}
+            {...errorAttributes('dueDate', errors['dueDate'])}
+          />
+          <FieldMessage fieldId="dueDate" error={errors['dueDate']} />
+        </div>
+      </div>
+
+      {draft.lines.map((line, index) => (
+        <InvoiceLineRow
+          key={line.key}
+          line={line}
+          position={index + 1}
+          workTypes={lookups.workTypes}
+          taxes={lookups.taxes}
+          errors={errors}
+          amount={computeLineAmounts(amountInputs[index] ?? { quantity: 0, price: 0, taxPercentage: null }, currencyCode).subTotal}
+          currencyCode={currencyCode}
+          onChange={(changes) => update((current) => updateLine(current, line.key, changes))}
+          onRemove={() => update((current) => removeLine(current, line.key, fallbackWorkType))}
+        />
+      ))}
+      <FieldMessage fieldId="lines" error={errors['lines']} />
+      <button type="button" class="inv-add" onClick={() => update((current) => addLine(current, fallbackWorkType))}>
+        {t('invoice_add_line')}
+      </button>
+
+      <InvoiceTotals amounts={computeInvoiceAmounts(amountInputs, currencyCode)} currencyCode={currencyCode} />
+
+      <GatewayChoices
+        available={gateways}
+        checked={effectiveGatewayNames(draft.gatewayNames, lastGateways, gateways)}
+        onChange={(names) => update((current) => ({ ...current, gatewayNames: names }))}
+      />
+
+      <fieldset class="inv-group">
+        <legend>{t('invoice_status')}</legend>
+        <div class="inv-checks">
+          {(['Unpaid', 'Draft'] as const satisfies readonly InvoiceStatusChoice[]).map((status) => (
+            <label key={status} class="inv-check">
+              <input type="radio" name="inv-status" value={status} checked={draft.status === status} onChange={() => update((current) => ({ ...current, status }))} />
+              {status === 'Unpaid' ? t('invoice_status_issue') : t('invoice_status_draft')}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div class="inv-submit" aria-live="polite">
+        {status}
+      </div>
+      <div class="inv-actions inv-footer">
+        <button type="submit" class="primary" disabled={submitting} aria-busy={submitting}>
+          {t('invoice_create')}
+        </button>
+        {!confirmingDiscard && (
+          <button type="button" class="link" onClick={() => setConfirmingDiscard(true)}>
+            {t('invoice_discard')}
+          </button>
+        )}
+      </div>
+      {confirmingDiscard && (
+        <div class="inv-confirm" role="group" aria-labelledby="inv-confirm-text">
+          <p id="inv-confirm-text">{t('invoice_discard_confirm')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirmingDiscard(false);
+              setAttempts(0);
+              onDiscard();
+            }}
+          >
+            {t('invoice_discard_yes')}
+          </button>
+          <button type="button" onClick={() => setConfirmingDiscard(false)} autoFocus>
+            {t('invoice_discard_no')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

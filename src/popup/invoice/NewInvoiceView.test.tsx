@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EnvoiceError } from '../../shared/api/errors';
+import type { EnvoiceApi } from '../../shared/api/types';
+import { ENVOICE_BASE_URL } from '../../shared/build-config';
+import { emptyDraft, emptyLine } from '../../shared/invoice/draft';
+import { DRAFT_KEY, saveDraft } from '../../shared/invoice/draft-store';
+import { refreshLookups } from '../../shared/invoice/lookups';
+import { fakeApi, invoiceDetails } from '../../shared/invoice/testing';
+import { todayLocal } from '../../shared/invoice/dates';
+import { SETTINGS_KEY } from '../../shared/settings';
+import { click, getButton, getField, renderPage, typeInto, waitFor, type Rendered } from '../../shared/ui/testing/dom';
+import { useEnglishMessages } from '../../shared/ui/testing/locale';
+import { fakeWorker } from '../testing';
+import { NewInvoiceView } from './NewInvoiceView';
+
+let api: EnvoiceApi = fakeApi();
+vi.mock('../../shared/api/client', () => ({ createClientFromSettings: () => api }));
+
+let page: Rendered | undefined;
+
+beforeEach(async () => {
+  useEnglishMessages();
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { apiKey: 'key', apiSecret: 'secret-0000', version: 1 } });
+  await refreshLookups(fakeApi(), `${ENVOICE_BASE_URL}|key`);
+});
+
+afterEach(() => {
+  page?.unmount();
+  page = undefined;
+  vi.restoreAllMocks();
+});
+
+async function keyDown(element: HTMLElement, key: string): Promise<void> {
+  await act(async () => {
+    element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    await Promise.resolve();
+  });
+}
+
+async function openForm(onClose = () => {}): Promise<HTMLElement> {
+  page = renderPage(<NewInvoiceView onClose={onClose} />);
+  await waitFor(() => getButton(page!.container, 'Create invoice'));
+  return page.container;
+}
+
+async function pickClient(container: HTMLElement, text: string): Promise<void> {
+  const client = getField(container, 'Client');
+  await typeInto(client, text);
+  await keyDown(client, 'Enter');
+}
+
+describe('NewInvoiceView', () => {
+  it('opens with focus on Client', async () => {
+    const container = await openForm();
+    expect(document.activeElement).toBe(getField(container, 'Client'));
+    for (const label of ['Currency', 'Issue date', 'Due date', 'Work type', 'Description', 'Quantity', 'Price', 'Tax']) {
+      expect(getField(container, label)).toBeTruthy();
+    }
+    expect(getField(container, 'Issue date').value).toBe(todayLocal());
+  });
+
+  it('filters clients by email and picks with Enter', async () => {
+    const container = await openForm();
+    await pickClient(container, 'harbor.example');
+    expect(getField(container, 'Client').value).toBe('Harbor & Pine LLC');
+    expect((getField(container, 'Currency') as unknown as HTMLSelectElement).value).toBe('2');
+  });
+
+  it('shows errors next to fields', async () => {
+    const container = await openForm();
+    await click(getButton(container, 'Create invoice'));
+    const client = getField(container, 'Client');
+    await waitFor(() => expect(client.getAttribute('aria-invalid')).toBe('true'));
+    const message = document.getElementById(client.getAttribute('aria-describedby') ?? '');
+    expect(message?.textContent).toBe('Choose a client.');
+  });
+
+  it('updates the total while typing', async () => {
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await typeInto(getField(container, 'Quantity'), '1.5');
+    await typeInto(getField(container, 'Price'), '100');
+    const total = container.querySelector('[data-testid="invoice-total"]')?.textContent ?? '';
+    expect(total).toContain('150.00');
+  });
+
+  it('creates the invoice and shows its link', async () => {
+    const createInvoice = vi.fn(async () => invoiceDetails({ total: 150 }));
+    api = fakeApi({ createInvoice });
+    const worker = fakeWorker();
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await typeInto(getField(container, 'Description'), 'Logo refresh');
+    await typeInto(getField(container, 'Price'), '150');
+    await click(getButton(container, 'Create invoice'));
+
+    await waitFor(() => expect(container.textContent).toContain('Invoice INV-0051 created'));
+    await waitFor(() => expect(container.querySelector<HTMLInputElement>('.inv-link input')?.value).toBe('https://envoice.example/share/51'));
+    expect(createInvoice).toHaveBeenCalledTimes(1);
+    expect(createInvoice).toHaveBeenCalledWith(expect.objectContaining({ clientId: 10, currencyId: 1, items: [expect.objectContaining({ description: 'Logo refresh', cost: 150, quantity: 1 })] }));
+    await waitFor(() => expect(worker.received).toContain('sync-now'));
+    expect((await fakeBrowser.storage.local.get(DRAFT_KEY))[DRAFT_KEY]).toBeUndefined();
+  });
+
+  it('keeps the draft after a refusal', async () => {
+    api = fakeApi({
+      createInvoice: async () => {
+        throw new EnvoiceError('api-fault', 'refused', { userMessage: 'Please choose a client.' });
+      },
+    });
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await typeInto(getField(container, 'Price'), '99');
+    await click(getButton(container, 'Create invoice'));
+    await waitFor(() => expect(container.querySelector('[data-testid="invoice-refusal"]')?.textContent).toContain('Please choose a client.'));
+    expect(getField(container, 'Price').value).toBe('99');
+  });
+
+  it('restores a saved draft', async () => {
+    const line = { ...emptyLine(21), description: 'API client', quantity: '2,5', price: '80' };
+    await saveDraft({ ...emptyDraft(), clientId: 11, currencyId: 2, lines: [line] });
+    const container = await openForm();
+    await waitFor(() => expect(getField(container, 'Client').value).toBe('Harbor & Pine LLC'));
+    expect(getField(container, 'Description').value).toBe('API client');
+    expect(getField(container, 'Quantity').value).toBe('2,5');
+  });
+
+  it('leaves on Escape', async () => {
+    const onClose = vi.fn();
+    const container = await openForm(onClose);
+    await keyDown(getField(container, 'Price'), 'Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the client list before leaving', async () => {
+    const onClose = vi.fn();
+    const container = await openForm(onClose);
+    const client = getField(container, 'Client');
+    await typeInto(client, 'Nor');
+    await keyDown(client, 'Escape');
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,53 @@
+// What happened to the last attempt to create the invoice, in plain words next to the form.
+
+import { describeError } from '../../shared/error-display';
+import { t } from '../../shared/i18n';
+import type { SubmitState } from './useSubmit';
+
+interface SubmitStatusProps {
+  state: SubmitState;
+  onRecheck: () => void;
+}
+
+export function SubmitStatus({ state, onRecheck }: SubmitStatusProps) {
+  switch (state.phase) {
+    case 'checking':
+      return <p class="muted">{t('invoice_checking')}</p>;
+    case 'submitting':
+      return <p class="muted">{t('invoice_creating')}</p>;
+    case 'offline':
+      return (
+        <p class="error-text" role="alert">
+          {t('invoice_offline')}
+        </p>
+      );
+    case 'rejected':
+      return (
+        <p class="error-text" role="alert" data-testid="invoice-refusal">
+          {describeError(state.error).message} {t('invoice_kept_draft')}
+        </p>
+      );
+    case 'not-found':
+      return (
+        <div role="alert">
+          <p>{t('invoice_not_found')}</p>
+          {/* A submit button: trying again goes through validation and the once-only guard. */}
+          <button type="submit">
+            {t('invoice_try_again')}
+          </button>
+        </div>
+      );
+    case 'unknown':
+      return (
+        <div role="alert">
+          <p class="error-text">{t('invoice_unknown', describeError(state.error).message)}</p>
+          <button type="button" onClick={onRecheck}>
+            {t('invoice_check_again')}
+          </button>
+        </div>
+      );
+    case 'idle':
+    case 'created':
+      return null;
+  }
+}

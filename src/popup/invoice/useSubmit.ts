@@ -1,0 +1,127 @@
+// Creating the invoice from the popup: one InvoiceSubmitter per API client, the outcome as view
+// state, and on mount a check of a submission the previous popup left without an answer.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EnvoiceError } from '../../shared/api/errors';
+import type { EnvoiceApi, NewInvoiceRequest } from '../../shared/api/types';
+import type { CreateOutcome } from '../../shared/invoice/create-once';
+import { InvoiceSubmitter } from '../../shared/invoice/create-once';
+import type { Lookups } from '../../shared/invoice/lookups';
+import type { CreatedInvoice } from '../../shared/invoice/submission';
+import { clearSubmission, readSubmission } from '../../shared/invoice/submission';
+import { createLogger } from '../../shared/log';
+
+const log = createLogger('invoice');
+
+/** A created invoice is shown again on reopen for this long, so its link can still be copied. */
+const SHOW_CREATED_MS = 60 * 60 * 1000;
+
+export type SubmitState =
+  | { phase: 'idle' }
+  | { phase: 'checking' }
+  | { phase: 'submitting' }
+  /** Offline before sending: nothing was sent. */
+  | { phase: 'offline' }
+  | { phase: 'rejected'; error: EnvoiceError }
+  | { phase: 'not-found' }
+  | { phase: 'unknown'; error: EnvoiceError }
+  | { phase: 'created'; invoice: CreatedInvoice; recovered: boolean };
+
+function toState(outcome: CreateOutcome): SubmitState {
+  switch (outcome.kind) {
+    case 'created':
+      return { phase: 'created', invoice: outcome.invoice, recovered: outcome.recovered };
+    case 'rejected':
+      return { phase: 'rejected', error: outcome.error };
+    case 'not-found':
+      return { phase: 'not-found' };
+    case 'unknown':
+      return { phase: 'unknown', error: outcome.error };
+  }
+}
+
+export interface SubmitControls {
+  state: SubmitState;
+  submit: (request: NewInvoiceRequest) => void;
+  /** Runs the existence check again after "could not check". */
+  recheck: () => void;
+  /** Leaves the created invoice and starts a new one. */
+  startNew: () => Promise<void>;
+}
+
+export function useSubmit(api: EnvoiceApi | null, lookups: Lookups | null, onCreated: (invoice: CreatedInvoice, request: NewInvoiceRequest | null) => void): SubmitControls {
+  const [state, setState] = useState<SubmitState>({ phase: 'idle' });
+
+  // Read through a ref so the submitter (and its in-flight guard) survives a refresh of the lists.
+  const latestLookups = useRef(lookups);
+  latestLookups.current = lookups;
+
+  const submitter = useMemo(() => {
+    if (api === null) return null;
+    return new InvoiceSubmitter({
+      api,
+      currencyCode: (request) => latestLookups.current?.currencies.find((currency) => currency.id === request.currencyId)?.code ?? null,
+      clientOf: (clientId) => latestLookups.current?.clients.find((client) => client.id === clientId),
+    });
+  }, [api]);
+
+  const finish = useCallback(
+    (outcome: CreateOutcome | null, request: NewInvoiceRequest | null) => {
+      if (outcome === null) {
+        setState({ phase: 'idle' });
+        return;
+      }
+      setState(toState(outcome));
+      if (outcome.kind === 'created') {
+        onCreated(outcome.invoice, request);
+      }
+    },
+    [onCreated],
+  );
+
+  const fail = useCallback((error: unknown) => {
+    log.error('Creating the invoice failed unexpectedly', error);
+    setState({ phase: 'idle' });
+  }, []);
+
+  const recheck = useCallback(() => {
+    if (submitter === null) return;
+    setState({ phase: 'checking' });
+    submitter.checkPending().then((outcome) => finish(outcome, null), fail);
+  }, [submitter, finish, fail]);
+
+  useEffect(() => {
+    if (submitter === null) return;
+    readSubmission()
+      .then((stored) => {
+        if (stored?.phase === 'created' && Date.now() - stored.createdAt < SHOW_CREATED_MS) {
+          setState({ phase: 'created', invoice: stored.invoice, recovered: false });
+        } else if (stored?.phase === 'sending' || stored?.phase === 'uncertain') {
+          recheck();
+        } else if (stored?.phase === 'not-found') {
+          setState({ phase: 'not-found' });
+        }
+      })
+      .catch((error: unknown) => log.warn('Could not read the last invoice submission', error));
+  }, [submitter, recheck]);
+
+  const submit = useCallback(
+    (request: NewInvoiceRequest) => {
+      if (submitter === null) return;
+      if (!navigator.onLine && !submitter.busy) {
+        setState({ phase: 'offline' });
+        return;
+      }
+      setState({ phase: 'submitting' });
+      submitter.submit(request).then((outcome) => finish(outcome, request), fail);
+    },
+    [submitter, finish, fail],
+  );
+
+  const startNew = useCallback(async () => {
+    await clearSubmission();
+    setState({ phase: 'idle' });
+  }, []);
+
+  return { state, submit, recheck, startNew };
+}
