@@ -1,5 +1,5 @@
-// What the user sees for each kind of failure: one table from error kind to badge text, badge
-// colour and message, used by the badge, the popup's status line and the settings page alike.
+// The user-visible form of each kind of failure: one table from error kind to badge text, badge
+// colour and message, shared by the badge, the popup's status line and the settings page.
 
 import { ENVOICE_BASE_URL } from './build-config';
 import type { EnvoiceErrorKind, StoredError } from './api/errors';
@@ -75,7 +75,7 @@ function messageFor(stored: StoredError, messageKey: string, options: DescribeOp
   }
 }
 
-/** Longest message kept from an error that is not an EnvoiceError. */
+/** Maximum length of the message kept from an error that is not an EnvoiceError. */
 const MAX_UNEXPECTED_MESSAGE = 300;
 
 /**

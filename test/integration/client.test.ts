@@ -102,8 +102,9 @@ describe('client against the sandbox', () => {
     const client = env.createClient({ fetch: recorder.fetch });
     const request = await quickInvoice();
 
-    const created = await client.createInvoice(request);
+    const created = await client.createInvoice({ ...request, notes: 'quick invoice ref-123' });
     expect(created.id).toBeGreaterThan(0);
+    expect(created.notes).toBe('quick invoice ref-123');
     expect(created.status).toBe('Unpaid');
     expect(created.total).toBeGreaterThan(0);
     await client.sendInvoiceToClient({ invoiceId: created.id, subject: 'Your invoice', message: 'Thank you.', attachPdf: true });

@@ -1,5 +1,5 @@
 // The Envoice API v1 client. Each method sends one request through the shared request path and
-// converts the answer to the normalised types, so callers see either clean data or an EnvoiceError.
+// converts the response to the normalised types, so callers see either clean data or an EnvoiceError.
 
 import { ENVOICE_BASE_URL } from '../build-config';
 import type { Settings } from '../settings';
@@ -121,9 +121,9 @@ function checkAcknowledged(body: unknown, action: string): void {
     return;
   }
   if (body === false) {
-    throw new EnvoiceError('api-fault', `Envoice answered false: it did not ${action}.`);
+    throw new EnvoiceError('api-fault', `Envoice returned false: it did not ${action}.`);
   }
-  throw new EnvoiceError('invalid-response', `Envoice answered ${JSON.stringify(body).slice(0, 60)} where it should confirm that it did ${action}.`);
+  throw new EnvoiceError('invalid-response', `Envoice returned ${JSON.stringify(body).slice(0, 60)} instead of confirming that it did ${action}.`);
 }
 
 /** Creates a client for the saved credentials and the Envoice address fixed at build time. */

@@ -1,4 +1,4 @@
-// Test helper: a fetch stand-in built from a default answer plus overrides, which records every
+// Test helper: a fetch stand-in built from a default response plus overrides, which records every
 // request it gets. Only tests import it.
 
 export interface FakeAnswer {
@@ -6,11 +6,11 @@ export interface FakeAnswer {
   /** A string is sent as is; anything else as JSON. */
   body?: unknown;
   headers?: Record<string, string>;
-  /** Rejects the fetch with this error instead of answering. */
+  /** Rejects the fetch with this error instead of responding. */
   error?: Error;
-  /** Answers with this response as is, for shapes the Response constructor cannot build. */
+  /** Returns this response as is, for shapes the Response constructor cannot build. */
   response?: Response;
-  /** Never answers; the request's abort signal still ends it, the way a real fetch behaves. */
+  /** Never responds; the request's abort signal still ends it, the way a real fetch behaves. */
   hang?: 'headers' | 'body';
 }
 
@@ -55,7 +55,7 @@ export function fakeFetch(answer: FakeAnswer | ((request: Request) => FakeAnswer
   return { fetch, requests };
 }
 
-/** A body that sends a few bytes and then nothing until the request is aborted. */
+/** Creates a body that sends a few bytes and then nothing until the request is aborted. */
 function stalledBody(start: string, signal: AbortSignal): ReadableStream<Uint8Array> {
   return new ReadableStream({
     start(controller) {

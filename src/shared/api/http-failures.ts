@@ -36,7 +36,7 @@ export function userMessageOf(body: unknown): string | undefined {
   return readOptionalString(field(body, 'UserVisibleMessage')) ?? readOptionalString(field(body, 'Message')) ?? undefined;
 }
 
-/** Returns the `api-fault` for a body that says `IsFaulted: true`, else null. */
+/** Returns the `api-fault` for a body with `IsFaulted: true`, else null. */
 export function faultOf(body: unknown, label: string): EnvoiceError | null {
   if (!isRecord(body) || field(body, 'IsFaulted') !== true) {
     return null;
@@ -50,19 +50,19 @@ export function faultOf(body: unknown, label: string): EnvoiceError | null {
 
 /** Maps a non-2xx status to its error kind; `body` is the parsed JSON body or undefined. */
 export function statusError(label: string, status: number, body: unknown, retryAfterMs: number | undefined): EnvoiceError {
-  const answered = `${label} failed: Envoice answered HTTP ${status}`;
+  const returned = `${label} failed: Envoice returned HTTP ${status}`;
   if (status === 401 || status === 403) {
-    return new EnvoiceError('unauthorized', `${answered}; the API key or secret was rejected.`, { status });
+    return new EnvoiceError('unauthorized', `${returned}; the API key or secret was rejected.`, { status });
   }
   if (status === 429) {
     const wait = retryAfterMs === undefined ? 'without Retry-After' : `with Retry-After ${retryAfterMs} ms`;
-    return new EnvoiceError('rate-limited', `${answered} ${wait}.`, { status, retryAfterMs });
+    return new EnvoiceError('rate-limited', `${returned} ${wait}.`, { status, retryAfterMs });
   }
   if (status >= 500) {
-    return new EnvoiceError('server', `${answered}.`, { status });
+    return new EnvoiceError('server', `${returned}.`, { status });
   }
   const userMessage = userMessageOf(body);
-  return new EnvoiceError('api-fault', `${answered}${userMessage ? `: ${userMessage}` : '.'}`, { status, userMessage });
+  return new EnvoiceError('api-fault', `${returned}${userMessage ? `: ${userMessage}` : '.'}`, { status, userMessage });
 }
 
 /** Explains a redirect without following it, so the auth headers never reach another address. */
@@ -85,7 +85,7 @@ function originOf(location: string, base: string): string {
 }
 
 /**
- * Maps an exception from fetch or ky. `deadlinePassed` says whether the client's own timer
+ * Maps an exception from fetch or ky. `deadlinePassed` tells whether the client's own timer
  * aborted the request, which shows up as an AbortError once the headers have arrived.
  * NOTE: an AbortError that the timer did not cause (the browser stopping the worker mid-request)
  * counts as `network`; the EnvoiceApi methods take no AbortSignal, so no caller aborts on purpose.
@@ -93,14 +93,14 @@ function originOf(location: string, base: string): string {
 export function thrownError(label: string, error: unknown, timeoutMs: number, deadlinePassed: boolean): EnvoiceError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || (deadlinePassed && name === 'AbortError')) {
-    return new EnvoiceError('timeout', `${label} failed: Envoice did not answer within ${timeoutMs} ms.`);
+    return new EnvoiceError('timeout', `${label} failed: Envoice did not respond within ${timeoutMs} ms (timed out).`);
   }
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   const reason = offline ? 'the browser is offline' : describeCause(error);
   return new EnvoiceError('network', `${label} failed: could not reach Envoice (${reason}).`);
 }
 
-/** Names the low-level cause (for example ECONNRESET) without copying the request, which holds the headers. */
+/** Names the low-level cause (for example ECONNRESET) without copying the request, which contains the headers. */
 function describeCause(error: unknown): string {
   if (!(error instanceof Error)) {
     return String(error);

@@ -1,5 +1,5 @@
 // Converters for the account's reference data: clients, work types, taxes, currencies and payment
-// gateways. Each takes the parsed JSON of one answer and returns the types in types.ts.
+// gateways. Each takes the parsed JSON of one response and returns the types in types.ts.
 
 import type { Client, Currency, PaymentGateway, Tax, WorkType } from './types';
 import type { JsonRecord } from './normalize-values';
@@ -16,7 +16,7 @@ import {
 } from './normalize-values';
 import { EnvoiceError } from './errors';
 
-/** Applies `convert` to each entry of a list answer; `path` names the list in error messages. */
+/** Applies `convert` to each entry of a list response; `path` names the list in error messages. */
 export function mapRecords<T>(body: unknown, path: string, convert: (record: JsonRecord, path: string) => T): T[] {
   return requireArray(body, path).map((entry, index) => {
     const entryPath = `${path}[${index}]`;
@@ -80,7 +80,7 @@ const ALPHABETIC_CODE = /^[A-Za-z]{3}$/;
 /**
  * Picks the alphabetic ISO 4217 code ("EUR"), which Intl needs to format money. The API document
  * describes `Value` as the alpha code and `Code` as the numeric one ("978"), but examples put the
- * alpha code in `Code` too, so whichever field holds three letters wins; else `Code`, else `Value`.
+ * alpha code in `Code` too, so the field that contains three letters wins. Otherwise `Code` is used, then `Value`.
  */
 function readCurrencyCode(record: JsonRecord): string {
   const candidates = [readOptionalString(field(record, 'Value')), readOptionalString(field(record, 'Code'))];

@@ -46,6 +46,7 @@ export function normalizeInvoiceSummary(record: JsonRecord, path = 'invoice'): I
     discountTotal: readNumber(field(record, 'DiscountAmount')),
     total: readNumber(field(record, 'TotalAmount')),
     accessToken: readOptionalString(field(record, 'AccessToken')),
+    notes: readOptionalString(field(record, 'Notes')),
   };
 }
 
@@ -76,7 +77,7 @@ function normalizeActivity(record: JsonRecord, path: string): InvoiceActivity {
     message: readOptionalString(field(record, 'Message')),
     link: readOptionalString(field(record, 'Link')),
     invoiceNumber: readOptionalString(field(record, 'InvoiceNumber')),
-    // The schema gives log entries no timestamp; the webhook shape and some answers carry `CreatedOn`.
+    // The schema gives log entries no timestamp; the webhook shape and some responses carry `CreatedOn`.
     createdOn: readTimestamp(field(record, 'CreatedOn')),
   };
 }
@@ -105,7 +106,7 @@ function normalizePayment(record: JsonRecord, path: string): Payment {
 }
 
 /**
- * Reads the answer of `invoice/uri` or `invoice/pdf`: `{ Link }` or a bare JSON string. Only
+ * Reads the response of `invoice/uri` or `invoice/pdf`: `{ Link }` or a bare JSON string. Only
  * http(s) links pass, because the popup opens them and a `javascript:` link would run code.
  */
 export function normalizeLink(body: unknown): string {

@@ -47,6 +47,7 @@ describe('normalizeInvoicePage', () => {
           discountTotal: 0,
           total: 118,
           accessToken: 'tok-41',
+          notes: null,
         },
       ],
       totalCount: 57,
@@ -72,6 +73,11 @@ describe('normalizeInvoicePage', () => {
 
   it('non-object entry is invalid', () => {
     expect(() => normalizeInvoicePage({ Result: [null] }, 1, 10)).toThrowError(/Result\[0\]/);
+  });
+
+  it('notes are read', () => {
+    const page = normalizeInvoicePage({ Result: [{ ...LIST_INVOICE, Notes: 'ref: abc' }] }, 1, 10);
+    expect(page.invoices[0]?.notes).toBe('ref: abc');
   });
 
   it('unknown status is kept', () => {

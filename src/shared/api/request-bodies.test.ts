@@ -31,6 +31,13 @@ describe('newInvoiceBody', () => {
     expect(body.Status).toBe('Draft');
   });
 
+  it('sends notes only when set', () => {
+    expect(newInvoiceBody({ ...base, notes: 'ref: abc' }).Notes).toBe('ref: abc');
+    expect(newInvoiceBody({ ...base, notes: null })).not.toHaveProperty('Notes');
+    expect(newInvoiceBody({ ...base, notes: ' ' })).not.toHaveProperty('Notes');
+    expect(newInvoiceBody(base)).not.toHaveProperty('Notes');
+  });
+
   it('sends a trimmed number when given', () => {
     expect(newInvoiceBody({ ...base, number: ' INV-9 ' }).Number).toBe('INV-9');
     expect(newInvoiceBody({ ...base, number: '  ' })).not.toHaveProperty('Number');

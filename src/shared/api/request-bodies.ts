@@ -28,6 +28,7 @@ export function newInvoiceBody(request: NewInvoiceRequest): Record<string, unkno
     Number: request.number === null || request.number.trim() === '' ? null : request.number.trim(),
     PaymentGateways: request.gatewayNames.map((name) => ({ Name: name })),
     Items: request.items.map(newInvoiceItemBody),
+    Notes: request.notes === undefined || request.notes === null || request.notes.trim() === '' ? null : request.notes,
   });
 }
 

@@ -45,7 +45,7 @@ const BYTE_ORDER_MARK = /^\uFEFF/;
 
 export type Requester = (spec: RequestSpec) => Promise<unknown>;
 
-/** Creates the request function; it resolves with the parsed JSON body of a successful answer. */
+/** Creates the request function; it resolves with the parsed JSON body of a successful response. */
 export function createRequester(options: RequesterOptions): Requester {
   const http = ky.create({
     prefixUrl: options.origin,
@@ -71,7 +71,7 @@ export function createRequester(options: RequesterOptions): Requester {
       status = response.status;
       const result = interpret(label, response, body, options.now());
       options.onRequest?.({ method: spec.method, path: `${spec.path}${query}`, status, durationMs: options.now() - started });
-      log.debug(`${label} answered ${status} in ${options.now() - started} ms`);
+      log.debug(`${label} returned HTTP ${status} in ${options.now() - started} ms`);
       return result;
     } catch (caught) {
       const error = scrub(caught instanceof EnvoiceError ? caught : new EnvoiceError('invalid-response', `${label} failed: ${String(caught)}`));
@@ -130,7 +130,7 @@ function interpret(label: string, response: Response, text: string, now: number)
   }
   if (body === undefined) {
     const type = response.headers.get('content-type') ?? 'no content type';
-    throw new EnvoiceError('invalid-response', `${label} failed: Envoice answered with a body that is not JSON (${type}, ${text.length} characters).`, {
+    throw new EnvoiceError('invalid-response', `${label} failed: Envoice returned a body that is not JSON (${type}, ${text.length} characters).`, {
       status: response.status,
     });
   }
