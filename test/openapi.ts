@@ -7,7 +7,7 @@
  * - a string enum value sent as its index in the enum (invoice Status 0 = Draft … 4 = Void);
  * - `null` in place of an optional string, integer or object property;
  * - `CreatedOn` (date-time) on invoice activities, which the webhook shape has and the schema lacks;
- * - a 200 answer `{ IsFaulted: true, ErrorMessages: [...] }` in place of any documented body.
+ * - a 200 response `{ IsFaulted: true, ErrorMessages: [...] }` in place of any documented body.
  */
 import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -150,7 +150,7 @@ function failure(message: string): ValidationResult {
   return { valid: false, errors: [message] };
 }
 
-/** Every operation in the document, e.g. `{ method: 'GET', path: '/api/invoice/all' }`. */
+/** Lists every operation in the document, e.g. `{ method: 'GET', path: '/api/invoice/all' }`. */
 export function documentedOperations(): Operation[] {
   return Object.entries(DOCUMENT.paths).flatMap(([path, methods]) =>
     Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })));
