@@ -85,7 +85,7 @@ function originOf(location: string, base: string): string {
 }
 
 /**
- * Maps an exception from fetch or ky. `deadlinePassed` tells whether the client's own timer
+ * Maps an exception from fetch or ky. `deadlinePassed` is true when the client's own timer
  * aborted the request, which shows up as an AbortError once the headers have arrived.
  * NOTE: an AbortError that the timer did not cause (the browser stopping the worker mid-request)
  * counts as `network`; the EnvoiceApi methods take no AbortSignal, so no caller aborts on purpose.

@@ -154,7 +154,10 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Replaces the credentials wherever the service or a runtime echoed them into an error's text. */
+/**
+ * Replaces the credentials wherever the service or a runtime echoed them into an error's text.
+ * Values shorter than four characters are skipped, because replacing them would mangle ordinary words.
+ */
 function scrubSecrets(error: EnvoiceError, secrets: readonly string[]): EnvoiceError {
   const clean = (text: string): string => secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('[redacted]') : result), text);
   const userMessage = error.userMessage === undefined ? undefined : clean(error.userMessage);
