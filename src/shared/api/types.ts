@@ -6,7 +6,10 @@ import type { ActivityType, InvoiceStatus, PaymentType } from './enums';
 
 export interface Currency {
   id: number;
-  /** ISO 4217 code such as "EUR"; the service calls it `Code` (or `Value` in some models). */
+  /**
+   * ISO 4217 letter code such as "EUR". The document puts it in `Value` and the numeric code ("978")
+   * in `Code`; the client takes whichever field holds three letters.
+   */
   code: string;
   name: string | null;
   symbol: string | null;
