@@ -7,7 +7,14 @@ interface ConnectionTestProps {
   apiSecret: string;
 }
 
-/** "Test connection" with the credentials as typed, and its result in plain words. */
+function resultClass(result: ConnectionResult | null): string {
+  if (result === null) {
+    return 'muted';
+  }
+  return result.ok ? 'success-text' : 'error-text';
+}
+
+/** Renders "Test connection" with the credentials as typed, and its result in plain words. */
 export function ConnectionTest({ apiKey, apiSecret }: ConnectionTestProps) {
   const [testing, setTesting] = useState(false);
   const [result, setResult] = useState<ConnectionResult | null>(null);
@@ -27,7 +34,7 @@ export function ConnectionTest({ apiKey, apiSecret }: ConnectionTestProps) {
       <button type="button" onClick={run} disabled={testing} aria-busy={testing}>
         {t('options_test_connection')}
       </button>
-      <p class={result === null ? 'muted' : result.ok ? 'success-text' : 'error-text'} role="status" data-testid="connection-result">
+      <p class={resultClass(result)} role="status" data-testid="connection-result">
         {testing ? t('options_testing') : (result?.text ?? '')}
       </p>
     </div>

@@ -5,7 +5,7 @@ import { ConnectionTest } from './ConnectionTest';
 import { describedBy, Field } from './Field';
 import type { SettingsForm } from './useSettingsForm';
 
-/** API key and secret, where to find them, and the connection test. */
+/** Renders the API key and secret fields, where to find them, and the connection test. */
 export function CredentialsSection({ form }: { form: SettingsForm }) {
   const savedSecret = form.saved?.apiSecret ?? '';
   const secretPlaceholder = savedSecret === '' ? '' : t('options_secret_saved', maskSecret(savedSecret));

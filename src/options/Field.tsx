@@ -8,7 +8,7 @@ interface FieldProps {
   children: ComponentChildren;
 }
 
-/** A labelled control with its help text and, after a failed save, its error. */
+/** Renders a labelled control with its help text and, after a failed save, its error. */
 export function Field({ id, label, help, error, children }: FieldProps) {
   return (
     <div class="field">
@@ -28,7 +28,7 @@ export function Field({ id, label, help, error, children }: FieldProps) {
   );
 }
 
-/** The `aria-describedby` value tying a control to its help and error text. */
+/** Builds the `aria-describedby` value that ties a control to its help and error text. */
 export function describedBy(id: string, hasHelp: boolean, error: string | undefined): string | undefined {
   const ids = [hasHelp ? `${id}-help` : '', error === undefined ? '' : `${id}-error`].filter((part) => part !== '');
   return ids.length === 0 ? undefined : ids.join(' ');

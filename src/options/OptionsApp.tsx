@@ -14,7 +14,7 @@ const FIELD_IDS = {
   debugLogging: 'debug-logging',
 } as const;
 
-/** The settings page: one form, so Enter in any field saves. */
+/** Renders the settings page as one form, so Enter in any field saves. */
 export function OptionsApp() {
   const form = useSettingsForm();
 

@@ -3,7 +3,7 @@ import { ENVOICE_BASE_URL } from '../shared/build-config';
 import { t } from '../shared/i18n';
 import { hasHostPermission, requestHostPermission } from '../shared/permissions';
 
-/** A notice with "Grant access" while the browser withholds access to the Envoice origin. */
+/** Shows a notice with "Grant access" while the browser withholds access to the Envoice origin. */
 export function PermissionNotice() {
   const [granted, setGranted] = useState<boolean | null>(null);
   const [declined, setDeclined] = useState(false);

@@ -3,7 +3,7 @@ import { describedBy, Field } from './Field';
 import { DETAIL_BUDGET_RANGE, intervalChoices } from './settings-form';
 import type { SettingsForm } from './useSettingsForm';
 
-/** How often and how much the worker syncs, notifications and debug logging. */
+/** Renders how often and how much the worker syncs, notifications and debug logging. */
 export function SyncSection({ form }: { form: SettingsForm }) {
   const { values, errors } = form;
   const savedInterval = form.saved?.pollIntervalMinutes ?? 1;

@@ -10,8 +10,8 @@ export interface ConnectionResult {
 }
 
 /**
- * Asks Envoice for one invoice with the given credentials, saved or not, and says in plain words
- * whether that worked. The secret goes only to ENVOICE_BASE_URL.
+ * Requests one invoice from Envoice with the given credentials, saved or not, and reports in
+ * plain words whether that worked. The secret goes only to ENVOICE_BASE_URL.
  */
 export async function testConnection(apiKey: string, apiSecret: string): Promise<ConnectionResult> {
   if (apiKey.trim() === '') {

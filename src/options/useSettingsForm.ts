@@ -28,7 +28,7 @@ const EMPTY_VALUES: FormValues = {
   debugLogging: false,
 };
 
-/** Form state for the settings page: loads once, validates on save, keeps what was typed on failure. */
+/** Manages the settings form: loads once, validates on save, and keeps what was typed when saving fails. */
 export function useSettingsForm(): SettingsForm {
   const [saved, setSaved] = useState<Settings | null>(null);
   const [values, setValues] = useState<FormValues>(EMPTY_VALUES);

@@ -10,7 +10,7 @@ import { Header } from './Header';
 
 const log = createLogger('popup');
 
-/** The popup shell: header and tabs around the activity view or the "New invoice" view. */
+/** Renders the popup shell: header and tabs around the activity view or the "New invoice" view. */
 export function App() {
   const sync = usePopupSync();
   const [view, setView] = useState<PopupView | null>(null);

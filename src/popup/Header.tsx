@@ -10,7 +10,7 @@ interface HeaderProps {
   onRefresh: () => Promise<void>;
 }
 
-/** Product name, Refresh, the settings gear and the tabs between the two views. */
+/** Renders the product name, Refresh, the settings gear and the tabs between the two views. */
 export function Header({ view, onViewChange, syncing, canRefresh, onRefresh }: HeaderProps) {
   return (
     <header class="popup-header">

@@ -1,4 +1,4 @@
-// Which view the popup shows, kept in storage.session so closing and reopening the popup (which
+// The popup's current view, kept in storage.session so closing and reopening the popup (which
 // destroys its page) returns to the same view. Session storage ends with the browser session.
 
 import browser from 'webextension-polyfill';

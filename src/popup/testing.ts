@@ -41,7 +41,7 @@ export async function storeSyncStatus(status: Partial<SyncStatus>): Promise<void
 }
 
 /**
- * Answers the popup's messages the way the worker would, except that `sync-now` stays pending
+ * Responds to the popup's messages the way the worker would, except that `sync-now` stays pending
  * until `finishSync` is called. `received` lists message types in arrival order.
  */
 export function fakeWorker(onMessage?: (message: Message) => void) {

@@ -25,7 +25,7 @@ export interface PopupSync {
 }
 
 /**
- * Shows what storage contains first and only then asks the worker for fresh data, so the popup
+ * Shows what storage contains first and only then requests fresh data from the worker, so the popup
  * paints at once even when the network is slow. Later writes by the worker repaint it.
  */
 export function usePopupSync(): PopupSync {
@@ -49,7 +49,7 @@ export function usePopupSync(): PopupSync {
       await sendMessage('sync-now', { reason: 'popup' });
       setWorkerUnreachable(false);
     } catch (error) {
-      log.warn('The worker did not answer sync-now', error);
+      log.warn('The worker did not respond to sync-now', error);
       setWorkerUnreachable(true);
     } finally {
       setRequesting(false);
@@ -85,7 +85,7 @@ async function announceOpen(): Promise<void> {
   try {
     await sendMessage('popup-opened', {});
   } catch (error) {
-    log.warn('The worker did not answer popup-opened; marking the feed seen from the popup', error);
+    log.warn('The worker did not respond to popup-opened, so the popup marks the feed seen itself', error);
     try {
       await markFeedSeen();
     } catch (markError) {

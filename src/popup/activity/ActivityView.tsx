@@ -8,7 +8,7 @@ import { ActivityItem } from './ActivityItem';
 import { createShareLinkResolver } from './share-link';
 import { StatusLine } from './StatusLine';
 
-/** Recent activity under a status line, or the prompt to connect an account. */
+/** Renders recent activity under a status line, or the prompt to connect an account. */
 export function ActivityView({ sync }: { sync: PopupSync }) {
   const now = useNow();
   const links = useMemo(() => createShareLinkResolver(shareLinkFetcher(sync.settings)), [sync.settings.apiKey, sync.settings.apiSecret]);
@@ -38,7 +38,7 @@ export function ActivityView({ sync }: { sync: PopupSync }) {
 }
 
 function shareLinkFetcher(settings: Settings) {
-  // The API client (with ky, about 8 KB gzip) loads on the first click that needs it, not with
+  // The API client (with ky, about 10 KB gzip) loads on the first click that needs it, not with
   // the popup: most openings copy nothing, and the stored feed must paint first.
   return async (invoiceId: number) => {
     const { createClientFromSettings } = await import('../../shared/api/client');

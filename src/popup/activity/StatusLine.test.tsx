@@ -54,7 +54,7 @@ describe('status line', () => {
     expect(renderStatus({}).line.textContent).toBe('Not synced yet.');
   });
 
-  it('says the worker did not answer', () => {
+  it('says the worker did not respond', () => {
     const { line } = renderStatus({ lastSuccessAt: OPENED_AT }, { workerUnreachable: true });
     expect(line.textContent).toContain('did not respond');
   });

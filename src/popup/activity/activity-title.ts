@@ -24,7 +24,7 @@ const TITLE_KEY_BY_CATEGORY = {
   other: 'popup_activity_other',
 } as const;
 
-/** The invoice as the user knows it: its number, else its id. */
+/** Returns the invoice number the user knows, or `#<id>` when the invoice has none. */
 export function invoiceLabel(activity: ActivityRecord): string {
   const number = activity.invoiceNumber?.trim() ?? '';
   return number === '' ? `#${activity.invoiceId}` : number;
@@ -37,7 +37,7 @@ export function humanizeType(type: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A one-line title such as "Invoice INV-7 viewed", from the activity type and invoice number. */
+/** Builds a one-line title such as "Invoice INV-7 viewed" from the activity type and invoice number. */
 export function activityTitle(activity: ActivityRecord): string {
   const key = TITLE_KEY_BY_TYPE[activity.type] ?? TITLE_KEY_BY_CATEGORY[categorizeActivity(activity.type)];
   return t(key, [invoiceLabel(activity), humanizeType(activity.type)]);

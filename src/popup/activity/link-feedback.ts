@@ -3,7 +3,7 @@ import { isEnvoiceError } from '../../shared/api/errors';
 import { t } from '../../shared/i18n';
 import { MissingLinkError } from './share-link';
 
-/** Says in plain words why copying or opening a link failed. */
+/** Describes in plain words why copying or opening a link failed. */
 export function describeLinkFailure(error: unknown, failedKey: 'popup_copy_failed' | 'popup_open_failed'): string {
   if (isEnvoiceError(error)) {
     return describeError(error).message;

@@ -10,10 +10,10 @@ export class MissingLinkError extends Error {
 }
 
 /**
- * Whether the activity's stored link is the invoice's share link. Activities the client causes or
- * receives (sent, viewed, overdue, rejected) link to the page the client sees; a payment's link
- * points at the payment instead, and other types may have none.
- * NOTE: the API documents `Link` only as "a certain activity action"; this split is an assumption.
+ * Checks whether the activity's stored link is the invoice's share link. Activities the client
+ * causes or receives (sent, viewed, overdue, rejected) link to the client's view of the invoice.
+ * A payment's link points at the payment instead, and other types may have none.
+ * NOTE: the API documents `Link` only as "a certain activity action", so this split is an assumption.
  */
 export function carriesShareLink(activity: ActivityRecord): boolean {
   const category = categorizeActivity(activity.type);

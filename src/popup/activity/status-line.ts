@@ -1,3 +1,4 @@
+import type { EnvoiceErrorKind } from '../../shared/api/errors';
 import { describeError } from '../../shared/error-display';
 import type { SyncStatus } from '../../shared/feed';
 import { formatRelativeTime } from '../../shared/format';
@@ -14,15 +15,23 @@ export interface StatusLineContent {
   action: StatusAction;
 }
 
+function actionFor(kind: EnvoiceErrorKind): StatusAction {
+  if (kind === 'permission') {
+    return 'grant-access';
+  }
+  if (kind === 'unauthorized') {
+    return 'open-settings';
+  }
+  return null;
+}
+
 /** Turns the stored sync status into the one line the popup shows under its header. */
 export function describeSyncStatus(status: SyncStatus, syncing: boolean, workerUnreachable: boolean, now: number): StatusLineContent {
   if (syncing) {
     return { text: t('popup_status_syncing'), tone: 'busy', action: null };
   }
   if (status.error !== null) {
-    const kind = status.error.kind;
-    const action: StatusAction = kind === 'permission' ? 'grant-access' : kind === 'unauthorized' ? 'open-settings' : null;
-    return { text: describeError(status.error).message, tone: 'error', action };
+    return { text: describeError(status.error).message, tone: 'error', action: actionFor(status.error.kind) };
   }
   if (status.phase === 'waiting-for-permission') {
     return { text: t('popup_status_permission'), tone: 'error', action: 'grant-access' };

@@ -11,7 +11,7 @@ export interface Rendered {
 export function renderPage(vnode: VNode): Rendered {
   const container = document.createElement('div');
   document.body.append(container);
-  // `act` returns a thenable even for a synchronous callback; the render has finished when it returns.
+  // `act` returns a thenable even for a synchronous callback, but the render has finished when it returns.
   void act(() => {
     render(vnode, container);
   });

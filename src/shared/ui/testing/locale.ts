@@ -1,4 +1,4 @@
-// Test-only: answers `i18n.getMessage` from the English messages.json the way Chrome and Firefox
+// Test-only: serves `i18n.getMessage` from the English messages.json the way Chrome and Firefox
 // do, so component tests assert the text users read instead of message keys.
 
 import { fakeBrowser } from '@webext-core/fake-browser';
