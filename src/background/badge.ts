@@ -39,7 +39,7 @@ function describeSyncState(status: SyncStatus, unseen: number): string {
 export function deriveBadge(status: SyncStatus, feed: Feed | null): BadgeState {
   if (status.error !== null) {
     const display = describeError(status.error, { retryAt: status.nextAttemptAt ?? undefined });
-    // The message already names the extension or Envoice, so it stands alone as the tooltip.
+    // The message already names the extension or Envoice, so it is the whole tooltip.
     return { text: display.badgeText, color: display.badgeColor, title: display.message };
   }
   const unseen = feed === null ? 0 : countUnseen(feed);

@@ -42,16 +42,17 @@ export async function deliverPendingNotifications(settings: Pick<Settings, 'noti
     return 0;
   }
 
-  let shown = 0;
+  let shownCount = 0;
   if (settings.notificationsEnabled) {
     const targets: Record<string, NotificationTarget> = {};
     for (const entry of pending) {
       try {
         const text = describePending(entry);
-        // No `buttons` and no `requireInteraction`: Firefox rejects both.
+        // No `buttons` or `requireInteraction`: Firefox 153 ESR's notifications schema marks the
+        // first unsupported and lacks the second, so creating with it fails.
         await browser.notifications.create(entry.id, { type: 'basic', iconUrl: ICON_URL, ...text });
         targets[entry.id] = targetOf(entry, now);
-        shown += 1;
+        shownCount += 1;
       } catch (error) {
         log.warn(`Could not show notification ${entry.id}`, error);
       }
@@ -63,8 +64,8 @@ export async function deliverPendingNotifications(settings: Pick<Settings, 'noti
     localStorageArea,
     pending.map((entry) => entry.id),
   );
-  log.debug(`Delivered ${shown} of ${pending.length} queued notifications`);
-  return shown;
+  log.debug(`Delivered ${shownCount} of ${pending.length} queued notifications`);
+  return shownCount;
 }
 
 /**
