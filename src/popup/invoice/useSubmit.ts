@@ -13,8 +13,11 @@ import { createLogger } from '../../shared/log';
 
 const log = createLogger('invoice');
 
-/** A created invoice is shown again on reopen for this long, so its link can still be copied. */
-const SHOW_CREATED_MS = 60 * 60 * 1000;
+/**
+ * A created invoice is shown again on reopen for this long: the popup closes when the user clicks
+ * into another window to paste the link, and may need the link once more.
+ */
+const SHOW_CREATED_MS = 15 * 60 * 1000;
 
 export type SubmitState =
   | { phase: 'idle' }
