@@ -5,18 +5,15 @@ import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
 import { markFeedSeen } from '../shared/feed';
 import { createLogger } from '../shared/log';
-import type { MessageMap, MessageType, SyncReason } from '../shared/messages';
+import type { Message, MessageMap, SyncReason } from '../shared/messages';
 import { BOOST_DURATION_MS, boostBudget } from '../sync';
 import { localStorageArea } from './storage';
 import { requestSync } from './sync-runner';
 
 const log = createLogger('messages');
 
-/**
- * A validated request. Spelled out here because the shared `Message` union drops 'popup-opened':
- * its `Record<string, never>` request type intersects `type` down to `never`.
- */
-export type IncomingMessage = { type: Extract<MessageType, 'sync-now'>; reason: SyncReason } | { type: Extract<MessageType, 'popup-opened'> };
+/** A request that passed `parseMessage`. */
+export type IncomingMessage = Message;
 
 const SYNC_REASONS: ReadonlySet<string> = new Set<SyncReason>(['alarm', 'install', 'startup', 'settings', 'popup', 'invoice-created', 'online']);
 

@@ -10,7 +10,7 @@ export interface MessageMap {
   /** Runs a sync now (or joins the one running) and returns the status after it. */
   'sync-now': { request: { reason: SyncReason }; response: SyncStatus };
   /** The popup opened: boosts the sync budget for a while and marks the feed seen. */
-  'popup-opened': { request: Record<string, never>; response: null };
+  'popup-opened': { request: Record<never, never>; response: null };
 }
 
 export type MessageType = keyof MessageMap;
