@@ -4,7 +4,8 @@
 import type { ActivityRecord } from '../shared/activity';
 import { categorizeActivity } from '../shared/activity';
 import type { InvoiceActivity, InvoiceDetails } from '../shared/api/types';
-import { categoryOfStatus, logRecord } from './records';
+import { diffSummary } from './diff';
+import { categoryOfStatus, logRecord, statusKey } from './records';
 import type { InvoiceEntry } from './state';
 import { toSeconds } from './state';
 
@@ -55,15 +56,20 @@ export function foldSeenIds(ids: readonly number[], floor: number): { k: number[
   return { k: sorted.slice(dropped), m: sorted[dropped - 1] ?? floor };
 }
 
+/**
+ * Processes one detail read. The details carry the invoice's summary too, so a status change can
+ * show up here before the list shows it; it is then explained by the new log entries or announced.
+ */
 export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, now: number, baselineAt: number): DetailsResult {
-  const entry: InvoiceEntry = { ...previous, r: toSeconds(now) };
+  const entry: InvoiceEntry = { ...diffSummary(previous, details, now, false).entry, r: toSeconds(now) };
   const seen = new Set(previous.k ?? []);
   const records: ActivityRecord[] = [];
   const announce: ActivityRecord[] = [];
   const replaces = new Map<string, string>();
 
-  const pendingCategory = previous.u === undefined ? null : categoryOfStatus(previous.u.type);
-  const announcedCategory = previous.x === undefined ? null : categoryOfStatus(previous.x);
+  const pendingCategory = entry.u === undefined ? null : categoryOfStatus(entry.u.type);
+  const announced = entry.x;
+  const announcedCategory = announced === undefined ? null : categoryOfStatus(announced);
   let explainedStatus = false;
 
   const fresh = details.activities.filter((activity) => isUnprocessed(previous, activity, seen)).sort((a, b) => a.id - b.id);
@@ -78,14 +84,14 @@ export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, 
 
     const record = logRecord(activity, details, now);
     records.push(record);
-    if (category === 'sent') {
-      const sentAt = activity.createdOn === null ? now : Date.parse(activity.createdOn);
-      entry.a = Math.max(entry.a ?? 0, toSeconds(Number.isNaN(sentAt) ? now : sentAt));
+    if (category === 'sent' || category === 'viewed') {
+      const seenAt = activity.createdOn === null ? now : Date.parse(activity.createdOn);
+      entry.a = Math.max(entry.a ?? 0, toSeconds(Number.isNaN(seenAt) ? now : seenAt));
     }
 
-    if (announcedCategory !== null && category === announcedCategory && previous.x !== undefined) {
+    if (announcedCategory !== null && category === announcedCategory && announced !== undefined) {
       // The list already announced this status change; the log entry replaces that record silently.
-      replaces.set(record.key, `s:${details.id}:${previous.x}`);
+      replaces.set(record.key, statusKey(details.id, announced));
       continue;
     }
     if (pendingCategory !== null && category === pendingCategory) {

@@ -13,7 +13,7 @@ export const LIST_PAGE_SIZE = 100;
 /** Pages the baseline sync reads at once; a larger account finishes its baseline in the full pass. */
 export const BASELINE_MAX_PAGES = 20;
 /** A full pass over the list starts this long after the previous one started. */
-export const SCAN_PERIOD_MS = 15 * 60_000;
+export const SCAN_PERIOD_MS = 10 * 60_000;
 export const MAX_SCAN_PAGES_PER_SYNC = 4;
 
 export function pageCount(totalCount: number): number {

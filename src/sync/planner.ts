@@ -46,11 +46,15 @@ export function detailBudget({ base, conditions, boostUntil, now }: BudgetInput)
   return Math.max(1, Math.floor(scaled));
 }
 
-/** The moment (epoch seconds) the invoice last became interesting to its client: issued, sent or changed status. */
-export function activityAnchor(entry: InvoiceEntry): number {
+/**
+ * The moment (epoch seconds) the invoice last drew its client's attention: issued, sent, viewed,
+ * changed status, or fell due while unpaid (when reminders go out and the status turns Overdue).
+ */
+export function activityAnchor(entry: InvoiceEntry, nowSeconds: number): number {
   const statusChanged = entry.c > entry.f ? entry.c : 0;
   const created = entry.w === 1 ? entry.f : 0;
-  return Math.max(entry.o ?? 0, entry.a ?? 0, statusChanged, created);
+  const fellDue = entry.s === 'Unpaid' && entry.d !== null && entry.d <= nowSeconds ? entry.d : 0;
+  return Math.max(entry.o ?? 0, entry.a ?? 0, statusChanged, created, fellDue);
 }
 
 export function readInterval(ageSeconds: number): number {
@@ -78,7 +82,7 @@ export function isWatched(entry: InvoiceEntry, nowSeconds: number): boolean {
  * read invoices count from when they were first listed, so the baseline reads spread out.
  */
 export function urgency(entry: InvoiceEntry, nowSeconds: number): number {
-  const age = Math.max(0, nowSeconds - activityAnchor(entry));
+  const age = Math.max(0, nowSeconds - activityAnchor(entry, nowSeconds));
   const lastRead = entry.r > 0 ? entry.r : entry.f - OPEN_READ_INTERVAL_SECONDS;
   return (nowSeconds - lastRead) / readInterval(age);
 }

@@ -55,7 +55,7 @@ export interface InvoiceEntry {
   u?: ActivityRecord;
   /** A status activity was announced; the matching log entry of the next detail read is absorbed. */
   x?: string;
-  /** Latest "sent" moment known from the log (SentViaEmail and reminders), for read priority. */
+  /** Latest moment the log showed the invoice sent (reminders included) or viewed, for read priority. */
   a?: number;
 }
 

@@ -1,0 +1,54 @@
+// The benchmark's account: the sandbox's seeded account with most of its history closed, so that
+// a given number of invoices stays open (Draft, Unpaid, Overdue) as in a long-running business.
+
+import { createAccount } from '../sandbox/model/account';
+import { applyActivity } from '../sandbox/model/activity-log';
+import type { Account, Invoice } from '../sandbox/model/types';
+
+const DAY_MS = 86_400_000;
+const OPEN: ReadonlySet<string> = new Set(['Draft', 'Unpaid', 'Overdue']);
+
+export interface BenchAccountOptions {
+  invoiceCount: number;
+  openCount: number;
+  seed: number;
+  clock: { now: number };
+}
+
+/** Closes the oldest open invoices (paid, or void for drafts) at a time before `now`. */
+function closeInvoice(account: Account, invoice: Invoice, now: number): void {
+  const at = Math.min(now - DAY_MS, invoice.issuedOn + Math.max(1, account.random.int(1, 20)) * DAY_MS);
+  applyActivity(account, invoice, invoice.status === 'Draft' ? 'Void' : 'Paid', { at });
+}
+
+export function createBenchAccount(options: BenchAccountOptions): Account {
+  const account = createAccount({ seed: options.seed, invoiceCount: options.invoiceCount, now: () => options.clock.now });
+  const open = account.invoices.filter((invoice) => OPEN.has(invoice.status)).sort((a, b) => b.issuedOn - a.issuedOn);
+  for (const invoice of open.slice(options.openCount)) {
+    closeInvoice(account, invoice, options.clock.now);
+  }
+  return account;
+}
+
+/** Adds an invoice to the account as the user's create-and-send does, at the account clock. */
+export function addInvoice(account: Account, template: Invoice, send: boolean): Invoice {
+  const id = account.nextId.invoice++;
+  const now = account.now();
+  const invoice: Invoice = {
+    ...structuredClone(template),
+    id,
+    number: `INV-${String(id).padStart(4, '0')}`,
+    status: 'Draft',
+    issuedOn: now,
+    dueOn: now + 14 * DAY_MS,
+    payments: [],
+    activities: [],
+  };
+  account.invoices.push(invoice);
+  account.invoicesById.set(id, invoice);
+  applyActivity(account, invoice, 'Created');
+  if (send) {
+    applyActivity(account, invoice, 'SentViaEmail');
+  }
+  return invoice;
+}
