@@ -1,5 +1,5 @@
-// Quick invoices in Chromium: the built extension, preconfigured for an in-process sandbox, creates
-// an invoice from the popup; a draft survives closing the popup; a double click creates one invoice.
+// Quick invoices in Chromium, with the built extension preconfigured for an in-process sandbox. The
+// popup creates an invoice, a draft survives closing the popup, and a double click creates one invoice.
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

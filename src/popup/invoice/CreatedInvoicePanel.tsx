@@ -1,4 +1,4 @@
-// What the user came for: the new invoice's number, total and share link, ready to paste.
+// The result panel: the new invoice's number, total and share link, ready to paste.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -19,7 +19,7 @@ type LinkState = { phase: 'loading' } | { phase: 'ready'; url: string } | { phas
 interface CreatedInvoicePanelProps {
   api: EnvoiceApi;
   invoice: CreatedInvoice;
-  /** True when the invoice was found after its create answer was lost. */
+  /** True when the invoice was found after the create response was lost. */
   recovered: boolean;
   onNewInvoice: () => void;
   onClose: () => void;

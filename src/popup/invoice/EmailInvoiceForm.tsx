@@ -1,5 +1,5 @@
 // "Email to client": Envoice sends the invoice from the user's account, with the subject and
-// message typed here (prefilled), and the outcome is said in plain words.
+// message typed here (prefilled). The form then shows the outcome in plain words.
 
 import { useState } from 'preact/hooks';
 import { isEnvoiceError } from '../../shared/api/errors';

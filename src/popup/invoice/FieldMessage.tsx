@@ -10,12 +10,12 @@ function messageId(fieldId: string): string {
   return `${controlId(fieldId)}-error`;
 }
 
-/** The ARIA attributes that tie a control to its error message, if it has one. */
+/** Returns the ARIA attributes that tie a control to its error message, if it has one. */
 export function errorAttributes(fieldId: string, error: FieldError | undefined) {
   return error === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': messageId(fieldId) };
 }
 
-/** The plain-words error shown under a field. */
+/** Renders the plain-words error under a field. */
 export function FieldMessage({ fieldId, error }: { fieldId: string; error: FieldError | undefined }) {
   if (error === undefined) {
     return null;

@@ -7,7 +7,7 @@ interface GatewayChoicesProps {
   onChange: (names: string[]) => void;
 }
 
-/** The "Payment gateways" checkboxes: those that accept the invoice's currency. */
+/** Renders the "Payment gateways" checkboxes for the gateways that accept the invoice's currency. */
 export function GatewayChoices({ available, checked, onChange }: GatewayChoicesProps) {
   const toggle = (name: string, on: boolean) => {
     const next = on ? [...checked, name] : checked.filter((candidate) => candidate !== name);

@@ -1,5 +1,5 @@
 // The "New invoice" form. Fields follow the order the user fills them in, so Tab walks through
-// client, currency, dates, lines, gateways and status to "Create invoice"; Enter in a text field
+// client, currency, dates, lines, gateways and status to "Create invoice". Enter in a text field
 // submits (the browser's implicit submission), except in the client box while its list is open.
 
 import type { ComponentChildren } from 'preact';

@@ -11,7 +11,7 @@ interface ListsBarProps {
   onRefresh: () => void;
 }
 
-/** How old the cached client and work type lists are, with "Refresh lists". */
+/** Shows the age of the cached client and work type lists, with "Refresh lists". */
 export function ListsBar({ fetchedAt, refreshing, error, onRefresh }: ListsBarProps) {
   const failure = error === null ? null : isEnvoiceError(error) ? describeError(error).message : t('invoice_lists_refresh_failed');
   return (

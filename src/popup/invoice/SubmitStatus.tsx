@@ -1,4 +1,4 @@
-// What happened to the last attempt to create the invoice, in plain words next to the form.
+// The outcome of the last attempt to create the invoice, in plain words next to the form.
 
 import { describeError } from '../../shared/error-display';
 import { t } from '../../shared/i18n';

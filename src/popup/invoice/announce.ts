@@ -29,7 +29,7 @@ export async function announceCreatedInvoice(): Promise<void> {
   try {
     await sendMessage('sync-now', { reason: 'invoice-created' });
   } catch (error) {
-    log.warn('The background worker did not answer the sync request', error);
+    log.warn('The background worker did not respond to the sync request', error);
   }
 }
 

@@ -1,6 +1,6 @@
-// The draft being edited, restored from storage.local on open and written back on every change:
-// debounced while typing, and at once when the popup is hidden or closed, since it closes on any
-// click outside and a pending timer would die with the page.
+// The draft being edited, restored from storage.local on open and written back on every change.
+// Writes are debounced while typing and flushed when the popup is hidden or closed, because it
+// closes on any click outside and a pending timer would die with the page.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createDebouncedSave } from '../../shared/invoice/debounced-save';

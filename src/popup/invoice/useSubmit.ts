@@ -1,5 +1,5 @@
-// Creating the invoice from the popup: one InvoiceSubmitter per API client, the outcome as view
-// state, and on mount a check of a submission the previous popup left without an answer.
+// Creating the invoice from the popup: one InvoiceSubmitter per API client and the outcome as view
+// state. On mount it checks a submission that the previous popup left without a response.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EnvoiceError } from '../../shared/api/errors';

@@ -1,6 +1,6 @@
 // Creates an invoice at most once per submission. Two guards: a promise shared by every call
 // while one create is in flight (a double click sends one request), and the persisted submission
-// record (a lost answer or a closed popup leads to an existence check, never a blind resend).
+// record (a lost response or a closed popup leads to an existence check, never a blind resend).
 
 import type { EnvoiceError, EnvoiceErrorKind } from '../api/errors';
 import { isEnvoiceError } from '../api/errors';
@@ -10,16 +10,16 @@ import type { CreatedInvoice, Submission } from './submission';
 import { clearSubmission, markerNote, newMarker, readSubmission, writeSubmission } from './submission';
 
 export type CreateOutcome =
-  /** `recovered` is true when the invoice was found by the existence check after a lost answer. */
+  /** `recovered` is true when the invoice was found by the existence check after a lost response. */
   | { kind: 'created'; invoice: CreatedInvoice; recovered: boolean }
-  /** Envoice answered and created nothing (refusal, bad key, rate limit…); the form can be fixed and sent. */
+  /** Envoice responded and created nothing (a rejection, a bad key, a rate limit…), so the form can be fixed and sent. */
   | { kind: 'rejected'; error: EnvoiceError }
-  /** The answer was lost, and Envoice has no such invoice: sending again is safe. */
+  /** The response was lost, and Envoice has no such invoice, so sending again is safe. */
   | { kind: 'not-found'; cause: EnvoiceErrorKind | null }
-  /** The answer was lost and the check could not run either (still offline, say). */
+  /** The response was lost and the check could not run either (still offline, say). */
   | { kind: 'unknown'; error: EnvoiceError };
 
-/** Failures after which the request may have been carried out although no answer arrived. */
+/** Failures after which the request may have been carried out although no response arrived. */
 const UNCERTAIN_KINDS: ReadonlySet<EnvoiceErrorKind> = new Set(['timeout', 'network', 'server', 'invalid-response']);
 
 export function isAnswerLost(error: EnvoiceError): boolean {
@@ -87,7 +87,7 @@ export class InvoiceSubmitter {
     return outcome ?? { kind: 'not-found', cause: null };
   }
 
-  /** Runs the existence check for a stored submission whose answer was lost; null when there is none. */
+  /** Runs the existence check for a stored submission whose response was lost; null when there is none. */
   checkPending(): Promise<CreateOutcome | null> {
     return this.once(async () => {
       const pending = await readSubmission();

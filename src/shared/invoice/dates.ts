@@ -15,7 +15,7 @@ export function todayLocal(now: Date = new Date()): string {
   return toIsoDate(now);
 }
 
-/** Whether a string is a real calendar date in "YYYY-MM-DD" form (so "2026-02-30" is not). */
+/** Tells whether a string is a real calendar date in "YYYY-MM-DD" form (so "2026-02-30" is not). */
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) {

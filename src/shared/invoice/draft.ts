@@ -64,13 +64,13 @@ export function emptyDraft(today: string = todayLocal()): InvoiceDraft {
   };
 }
 
-/** The due date implied by the client's payment terms, or DEFAULT_DUE_DAYS without any. */
+/** Returns the due date implied by the client's payment terms, or DEFAULT_DUE_DAYS without any. */
 export function defaultDueDate(issuedOn: string, clientDueDays: number | null | undefined): string {
   const days = typeof clientDueDays === 'number' && clientDueDays >= 0 ? clientDueDays : DEFAULT_DUE_DAYS;
   return addDays(issuedOn, days);
 }
 
-/** Whether the user has typed anything worth keeping; an untouched form is not saved. */
+/** Tells whether the form is untouched, which is not worth saving. */
 export function isDraftEmpty(draft: InvoiceDraft): boolean {
   return (
     draft.clientId === null &&

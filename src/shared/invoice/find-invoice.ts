@@ -1,5 +1,5 @@
-// Finds the invoice a lost create answer was about. The reference in the internal note decides
-// when the client reads notes; otherwise client, total, issue date and status must all match.
+// Finds the invoice that a lost create response was about. The reference in the internal note
+// decides when the client reads notes. Otherwise client, subtotal, issue date and status must match.
 
 import type { EnvoiceApi, InvoicePage, InvoiceSummary, NewInvoiceRequest } from '../api/types';
 import { daysBetween } from './dates';

@@ -13,7 +13,7 @@ export function gatewaysForCurrency(gateways: readonly PaymentGateway[], currenc
   );
 }
 
-/** The user's choice, else the last used set; either one limited to what the currency allows. */
+/** Returns the user's choice, else the last used set, limited to what the currency allows. */
 export function effectiveGatewayNames(chosen: readonly string[] | null, lastUsed: readonly string[], available: readonly PaymentGateway[]): string[] {
   const wanted = chosen ?? lastUsed;
   return available.map((gateway) => gateway.name).filter((name) => wanted.includes(name));

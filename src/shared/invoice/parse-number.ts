@@ -1,5 +1,5 @@
-// Reads a number as people type it: "1,5" and "1.5" both mean one and a half where that is
-// unambiguous, and the locale's own group and decimal separators (from Intl) win where it is not,
+// Reads a number as people type it. "1,5" and "1.5" both mean one and a half where that is
+// unambiguous. Where it is not, the locale's own group and decimal separators (from Intl) win,
 // so "1,234" is 1234 in en-US but 1.234 in de-DE.
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: 'empty' | 'invalid' };
@@ -21,7 +21,7 @@ export function separatorsFor(locale?: string): NumberSeparators {
   };
 }
 
-/** Whether `groups` (the digit runs after the first group separator) are all three digits long. */
+/** Tells whether `groups` (the digit runs after the first group separator) are all three digits long. */
 function validGrouping(head: string, groups: readonly string[]): boolean {
   return head.length >= 1 && head.length <= 3 && groups.every((group) => group.length === 3);
 }

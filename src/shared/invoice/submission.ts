@@ -1,5 +1,5 @@
 // The persisted record of one invoice submission. It is written before the create request leaves,
-// so a popup that closes mid-request (or a lost answer) leaves a trace: the next attempt first
+// so a popup that closes mid-request (or a lost response) leaves a trace. The next attempt first
 // checks whether Envoice has the invoice instead of sending it again.
 
 import browser from 'webextension-polyfill';
@@ -19,9 +19,9 @@ export interface CreatedInvoice {
 }
 
 export type Submission =
-  /** The request was sent (or about to be) and no answer has arrived yet. */
+  /** The request was sent (or is about to be) and no response has arrived yet. */
   | { phase: 'sending'; marker: string; request: NewInvoiceRequest; startedAt: number }
-  /** The answer was lost and the existence check could not run or has not run yet. */
+  /** The response was lost and the existence check could not run or has not run yet. */
   | { phase: 'uncertain'; marker: string; request: NewInvoiceRequest; startedAt: number; errorKind: EnvoiceErrorKind }
   /** The existence check found nothing, so sending again cannot duplicate the invoice. */
   | { phase: 'not-found'; marker: string; request: NewInvoiceRequest; startedAt: number }

@@ -1,6 +1,7 @@
-// Invoice amounts as the service computes them: each line is rounded to the currency's minor
-// units first (net, then tax on the net), and the invoice totals are sums of the rounded lines,
-// so what the form shows is what the created invoice says.
+// Invoice amounts, rounded per line: each line is rounded to the currency's minor units first (net,
+// then tax on the net), and the invoice totals are sums of the rounded lines.
+// NOTE: Envoice does not document its rounding; this is the sandbox's rule, so a total shown here
+// may differ from the real service's by a minor unit.
 
 import { minorUnitDigits, roundTo } from './money';
 

@@ -33,21 +33,21 @@ describe('validateDraft', () => {
 
   it('requires a client', () => {
     const { errors, request } = validateDraft(draftWith({ clientId: null }), LOOKUPS, [], 'en-US');
-    expect(errors['client']?.key).toBe('invoice_errorClientRequired');
+    expect(errors['client']?.key).toBe('invoice_error_client_required');
     expect(request).toBeNull();
   });
 
   it('rejects a client missing from the lists', () => {
-    expect(validateDraft(draftWith({ clientId: 99 }), LOOKUPS, [], 'en-US').errors['client']?.key).toBe('invoice_errorClientUnknown');
+    expect(validateDraft(draftWith({ clientId: 99 }), LOOKUPS, [], 'en-US').errors['client']?.key).toBe('invoice_error_client_unknown');
   });
 
   it('requires a currency', () => {
-    expect(validateDraft(draftWith({ currencyId: null }), LOOKUPS, [], 'en-US').errors['currency']?.key).toBe('invoice_errorCurrencyRequired');
+    expect(validateDraft(draftWith({ currencyId: null }), LOOKUPS, [], 'en-US').errors['currency']?.key).toBe('invoice_error_currency_required');
   });
 
   it('requires at least one filled line', () => {
     const { errors } = validateDraft(draftWith({ lines: [emptyLine(20)] }), LOOKUPS, [], 'en-US');
-    expect(errors['lines']?.key).toBe('invoice_errorLinesRequired');
+    expect(errors['lines']?.key).toBe('invoice_error_lines_required');
   });
 
   it('ignores extra blank lines', () => {
@@ -58,10 +58,10 @@ describe('validateDraft', () => {
   });
 
   it.each([
-    ['0', 'invoice_errorQuantityNotPositive'],
-    ['-1', 'invoice_errorQuantityNotPositive'],
-    ['', 'invoice_errorQuantityRequired'],
-    ['two', 'invoice_errorQuantityInvalid'],
+    ['0', 'invoice_error_quantity_not_positive'],
+    ['-1', 'invoice_error_quantity_not_positive'],
+    ['', 'invoice_error_quantity_required'],
+    ['two', 'invoice_error_quantity_invalid'],
   ])('rejects quantity %j', (quantity, key) => {
     const draft = draftWith();
     const line = { ...draft.lines[0]!, quantity };
@@ -69,9 +69,9 @@ describe('validateDraft', () => {
   });
 
   it.each([
-    ['-5', 'invoice_errorPriceNegative'],
-    ['', 'invoice_errorPriceRequired'],
-    ['12..5', 'invoice_errorPriceInvalid'],
+    ['-5', 'invoice_error_price_negative'],
+    ['', 'invoice_error_price_required'],
+    ['12..5', 'invoice_error_price_invalid'],
   ])('rejects price %j', (price, key) => {
     const draft = draftWith();
     const line = { ...draft.lines[0]!, price };
@@ -98,12 +98,12 @@ describe('validateDraft', () => {
   it('requires a work type', () => {
     const draft = draftWith();
     const line = { ...draft.lines[0]!, workTypeId: null };
-    expect(validateDraft({ ...draft, lines: [line] }, LOOKUPS, [], 'en-US').errors[lineFieldId(line, 'workType')]?.key).toBe('invoice_errorWorkTypeRequired');
+    expect(validateDraft({ ...draft, lines: [line] }, LOOKUPS, [], 'en-US').errors[lineFieldId(line, 'workType')]?.key).toBe('invoice_error_work_type_required');
   });
 
   it('rejects a due date before the issue date', () => {
     const { errors } = validateDraft(draftWith({ dueDate: '2026-12-03' }), LOOKUPS, [], 'en-US');
-    expect(errors['dueDate']?.key).toBe('invoice_errorDueBeforeIssue');
+    expect(errors['dueDate']?.key).toBe('invoice_error_due_before_issue');
   });
 
   it('accepts a due date on the issue date', () => {
@@ -112,8 +112,8 @@ describe('validateDraft', () => {
 
   it('rejects impossible dates', () => {
     const { errors } = validateDraft(draftWith({ issuedOn: '2026-02-30', dueDate: '' }), LOOKUPS, [], 'en-US');
-    expect(errors['issuedOn']?.key).toBe('invoice_errorIssueDateInvalid');
-    expect(errors['dueDate']?.key).toBe('invoice_errorDueDateInvalid');
+    expect(errors['issuedOn']?.key).toBe('invoice_error_issue_date_invalid');
+    expect(errors['dueDate']?.key).toBe('invoice_error_due_date_invalid');
   });
 });
 

@@ -23,7 +23,7 @@ export function lineFieldId(line: DraftLine, field: 'workType' | 'description' |
   return `${line.key}.${field}`;
 }
 
-/** A line the user has not started on; extra blank lines are ignored instead of blocking the form. */
+/** Tells whether the user has not started on a line; extra blank lines are ignored instead of blocking the form. */
 export function isBlankLine(line: DraftLine): boolean {
   return line.description.trim() === '' && line.price.trim() === '' && (line.quantity.trim() === '' || line.quantity.trim() === '1');
 }
@@ -48,22 +48,22 @@ export interface ValidationResult {
 function validateLine(line: DraftLine, lookups: Lookups, locale: string | undefined, errors: FieldErrors): NewInvoiceItem | null {
   const before = Object.keys(errors).length;
   if (line.workTypeId === null || !lookups.workTypes.some((workType) => workType.id === line.workTypeId)) {
-    errors[lineFieldId(line, 'workType')] = { key: 'invoice_errorWorkTypeRequired' };
+    errors[lineFieldId(line, 'workType')] = { key: 'invoice_error_work_type_required' };
   }
   if (line.taxId !== null && !lookups.taxes.some((tax) => tax.id === line.taxId)) {
-    errors[lineFieldId(line, 'tax')] = { key: 'invoice_errorTaxUnknown' };
+    errors[lineFieldId(line, 'tax')] = { key: 'invoice_error_tax_unknown' };
   }
 
-  const quantity = checkNumber(parseLocaleNumber(line.quantity, locale), { required: 'invoice_errorQuantityRequired', invalid: 'invoice_errorQuantityInvalid' }, locale);
+  const quantity = checkNumber(parseLocaleNumber(line.quantity, locale), { required: 'invoice_error_quantity_required', invalid: 'invoice_error_quantity_invalid' }, locale);
   if (typeof quantity === 'number' && quantity <= 0) {
-    errors[lineFieldId(line, 'quantity')] = { key: 'invoice_errorQuantityNotPositive' };
+    errors[lineFieldId(line, 'quantity')] = { key: 'invoice_error_quantity_not_positive' };
   } else if (typeof quantity !== 'number') {
     errors[lineFieldId(line, 'quantity')] = quantity;
   }
 
-  const price = checkNumber(parseLocaleNumber(line.price, locale), { required: 'invoice_errorPriceRequired', invalid: 'invoice_errorPriceInvalid' }, locale);
+  const price = checkNumber(parseLocaleNumber(line.price, locale), { required: 'invoice_error_price_required', invalid: 'invoice_error_price_invalid' }, locale);
   if (typeof price === 'number' && price < 0) {
-    errors[lineFieldId(line, 'price')] = { key: 'invoice_errorPriceNegative' };
+    errors[lineFieldId(line, 'price')] = { key: 'invoice_error_price_negative' };
   } else if (typeof price !== 'number') {
     errors[lineFieldId(line, 'price')] = price;
   }
@@ -77,27 +77,27 @@ function validateLine(line: DraftLine, lookups: Lookups, locale: string | undefi
 export function validateDraft(draft: InvoiceDraft, lookups: Lookups, lastGateways: readonly string[], locale?: string): ValidationResult {
   const errors: FieldErrors = {};
   if (draft.clientId === null) {
-    errors['client'] = { key: 'invoice_errorClientRequired' };
+    errors['client'] = { key: 'invoice_error_client_required' };
   } else if (!lookups.clients.some((client) => client.id === draft.clientId)) {
-    errors['client'] = { key: 'invoice_errorClientUnknown' };
+    errors['client'] = { key: 'invoice_error_client_unknown' };
   }
   const currency = lookups.currencies.find((candidate) => candidate.id === draft.currencyId);
   if (currency === undefined) {
-    errors['currency'] = { key: 'invoice_errorCurrencyRequired' };
+    errors['currency'] = { key: 'invoice_error_currency_required' };
   }
 
   if (!isIsoDate(draft.issuedOn)) {
-    errors['issuedOn'] = { key: 'invoice_errorIssueDateInvalid' };
+    errors['issuedOn'] = { key: 'invoice_error_issue_date_invalid' };
   }
   if (!isIsoDate(draft.dueDate)) {
-    errors['dueDate'] = { key: 'invoice_errorDueDateInvalid' };
+    errors['dueDate'] = { key: 'invoice_error_due_date_invalid' };
   } else if (isIsoDate(draft.issuedOn) && draft.dueDate < draft.issuedOn) {
-    errors['dueDate'] = { key: 'invoice_errorDueBeforeIssue' };
+    errors['dueDate'] = { key: 'invoice_error_due_before_issue' };
   }
 
   const lines = draft.lines.filter((line) => !isBlankLine(line));
   if (lines.length === 0) {
-    errors['lines'] = { key: 'invoice_errorLinesRequired' };
+    errors['lines'] = { key: 'invoice_error_lines_required' };
   }
   const items = lines.map((line) => validateLine(line, lookups, locale, errors));
 
