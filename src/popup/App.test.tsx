@@ -136,7 +136,7 @@ describe('popup', () => {
     const container = page.container;
     await click(await waitFor(() => getButton(container, 'New invoice')));
 
-    expect(container.querySelector('[data-testid="invoice-view"]')).not.toBeNull();
+    await waitFor(() => expect(container.querySelector('[data-testid="invoice-view"]')).not.toBeNull());
     await waitFor(async () => expect(await fakeBrowser.storage.session.get(POPUP_VIEW_KEY)).toEqual({ [POPUP_VIEW_KEY]: 'new-invoice' }));
     page.unmount();
 

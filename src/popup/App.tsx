@@ -3,7 +3,7 @@ import { t } from '../shared/i18n';
 import { createLogger } from '../shared/log';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
 import { ActivityView } from './activity/ActivityView';
-import { NewInvoiceView } from './invoice/NewInvoiceView';
+import { LazyInvoiceView } from './LazyInvoiceView';
 import { readPopupView, savePopupView, type PopupView } from './popup-view';
 import { usePopupSync } from './usePopupSync';
 import { Header } from './Header';
@@ -35,7 +35,7 @@ export function App() {
       <main class="popup-main">
         {view === 'new-invoice' && (
           <ErrorBoundary message={t('popup_render_failed')}>
-            <NewInvoiceView onClose={() => changeView('activity')} />
+            <LazyInvoiceView onClose={() => changeView('activity')} />
           </ErrorBoundary>
         )}
         {view === 'activity' && sync.loaded && <ActivityView sync={sync} />}
