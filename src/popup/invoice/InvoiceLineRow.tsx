@@ -51,7 +51,6 @@ export function InvoiceLineRow({ line, position, workTypes, taxes, errors, amoun
               </option>
             ))}
           </select>
-          <FieldMessage fieldId={ids.workType} error={errors[ids.workType]} />
         </div>
         <div class="inv-field inv-grow">
           <label for={controlId(ids.description)}>{t('invoice_description')}</label>
@@ -63,6 +62,8 @@ export function InvoiceLineRow({ line, position, workTypes, taxes, errors, amoun
           />
         </div>
       </div>
+      {/* Messages go below the row, full width, because the fields above are too narrow for them. */}
+      <FieldMessage fieldId={ids.workType} error={errors[ids.workType]} />
       <div class="inv-row">
         <div class="inv-field inv-narrow">
           <label for={controlId(ids.quantity)}>{t('invoice_quantity')}</label>
@@ -74,7 +75,6 @@ export function InvoiceLineRow({ line, position, workTypes, taxes, errors, amoun
             onInput={(event) => onChange({ quantity: event.currentTarget.value })}
             {...errorAttributes(ids.quantity, errors[ids.quantity])}
           />
-          <FieldMessage fieldId={ids.quantity} error={errors[ids.quantity]} />
         </div>
         <div class="inv-field inv-narrow">
           <label for={controlId(ids.price)}>{t('invoice_price')}</label>
@@ -86,7 +86,6 @@ export function InvoiceLineRow({ line, position, workTypes, taxes, errors, amoun
             onInput={(event) => onChange({ price: event.currentTarget.value })}
             {...errorAttributes(ids.price, errors[ids.price])}
           />
-          <FieldMessage fieldId={ids.price} error={errors[ids.price]} />
         </div>
         <div class="inv-field inv-tax">
           <label for={controlId(ids.tax)}>{t('invoice_tax')}</label>
@@ -103,7 +102,6 @@ export function InvoiceLineRow({ line, position, workTypes, taxes, errors, amoun
               </option>
             ))}
           </select>
-          <FieldMessage fieldId={ids.tax} error={errors[ids.tax]} />
         </div>
         <output class="inv-line-amount" aria-label={t('invoice_line_amount', position)}>
           {formatMoney(amount, currencyCode)}
@@ -112,6 +110,9 @@ export function InvoiceLineRow({ line, position, workTypes, taxes, errors, amoun
           ×
         </button>
       </div>
+      <FieldMessage fieldId={ids.quantity} error={errors[ids.quantity]} />
+      <FieldMessage fieldId={ids.price} error={errors[ids.price]} />
+      <FieldMessage fieldId={ids.tax} error={errors[ids.tax]} />
     </fieldset>
   );
 }
