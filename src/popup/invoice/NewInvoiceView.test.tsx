@@ -7,7 +7,7 @@ import type { EnvoiceApi } from '../../shared/api/types';
 import { ENVOICE_BASE_URL } from '../../shared/build-config';
 import { emptyDraft, emptyLine } from '../../shared/invoice/draft';
 import { DRAFT_KEY, saveDraft } from '../../shared/invoice/draft-store';
-import { refreshLookups } from '../../shared/invoice/lookups';
+import { LOOKUPS_KEY, refreshLookups } from '../../shared/invoice/lookups';
 import { fakeApi, invoiceDetails } from '../../shared/invoice/testing';
 import { todayLocal } from '../../shared/invoice/dates';
 import { SETTINGS_KEY } from '../../shared/settings';
@@ -142,5 +142,31 @@ describe('NewInvoiceView', () => {
     await typeInto(client, 'Nor');
     await keyDown(client, 'Escape');
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('explains missing lists offline', async () => {
+    await fakeBrowser.storage.local.remove(LOOKUPS_KEY);
+    api = fakeApi({
+      listClients: async () => {
+        throw new EnvoiceError('network', 'offline');
+      },
+    });
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    page = renderPage(<NewInvoiceView onClose={() => {}} />);
+    await waitFor(() => expect(page!.container.textContent).toContain('this computer is offline'));
+    expect(page.container.querySelector('form')).toBeNull();
+    onLine.mockRestore();
+  });
+
+  it('refuses to send offline', async () => {
+    const createInvoice = vi.fn(async () => invoiceDetails());
+    api = fakeApi({ createInvoice });
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await typeInto(getField(container, 'Price'), '10');
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    await click(getButton(container, 'Create invoice'));
+    await waitFor(() => expect(container.textContent).toContain('Creating an invoice needs a connection to Envoice'));
+    expect(createInvoice).not.toHaveBeenCalled();
   });
 });
