@@ -36,3 +36,9 @@ test('worker follows relative imports', async () => {
   expect(size.files).toEqual(['assets/shared.js', 'worker.js']);
   expect(size.bytes).toBe('export const a=()=>1;'.length + "import './assets/shared.js';".length);
 });
+
+test('dynamic-only files count as lazy', async () => {
+  const size = await measureScripts(dir, [join(dir, 'assets/popup.js')]);
+  expect(size.lazyGzipBytes).toBeGreaterThan(0);
+  expect(size.lazyGzipBytes).toBeLessThan(size.gzipBytes);
+});
