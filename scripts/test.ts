@@ -1,6 +1,8 @@
 // `npm test`: typecheck, lint, unit, integration, build, web-ext lint, then the browser tests.
 // Output streams as each step runs; the first failing step stops the run with a non-zero exit.
-// The last line is "Tests: N passed, N failed, N skipped", counted over every Vitest suite that ran.
+// The last line is "Tests: N passed, N failed, N skipped", counted over every Vitest suite that
+// ran. A failing step without test counts (typecheck, lint, build) or a suite that failed before
+// its tests ran (a beforeAll error) adds one failure, so a failed run never reports 0 failed.
 
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,12 +42,14 @@ async function readVitestCounts(reportPath: string): Promise<TestCounts> {
     const report = JSON.parse(await readFile(reportPath, 'utf8')) as {
       numPassedTests: number;
       numFailedTests: number;
+      numFailedTestSuites: number;
       numPendingTests: number;
       numTodoTests: number;
     };
     return {
       passed: report.numPassedTests,
-      failed: report.numFailedTests,
+      // A suite whose beforeAll threw reports its tests as skipped, so count the suite instead.
+      failed: report.numFailedTests > 0 ? report.numFailedTests : report.numFailedTestSuites,
       skipped: report.numPendingTests + report.numTodoTests,
     };
   } catch {
@@ -72,12 +76,10 @@ async function main(): Promise<number> {
       const started = Date.now();
       const { code } = await run(step.command, args);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (step.vitestProject) {
-        const counts = await readVitestCounts(reportPath);
-        totals.passed += counts.passed;
-        totals.failed += counts.failed;
-        totals.skipped += counts.skipped;
-      }
+      const counts = step.vitestProject ? await readVitestCounts(reportPath) : { passed: 0, failed: 0, skipped: 0 };
+      totals.passed += counts.passed;
+      totals.failed += code !== 0 && counts.failed === 0 ? 1 : counts.failed;
+      totals.skipped += counts.skipped;
 
       stepResults.push(`${code === 0 ? 'ok    ' : 'FAILED'} ${step.name} (${seconds} s)`);
       if (code !== 0) {
