@@ -91,10 +91,20 @@ describe.skipIf(shouldSkip(chromiumLookup))('Chromium extension', () => {
 
     await extension.stopServiceWorker();
     expect(await extension.isServiceWorkerRunning()).toBe(false);
-    await extension.wakeServiceWorker(SYNC_NOW);
-    // A second sync after the wake: a repeat would surface in either.
+    await sandbox!.control.clearRequests();
+
+    // Opening the popup messages the worker, which wakes it; Refresh then runs a full sync.
+    const popup = await extension.openPopup();
+    await waitFor('the service worker to wake', async () => ((await extension.isServiceWorkerRunning()) ? true : undefined));
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await waitFor('a sync after the wake', async () => {
+      const requests = await sandbox!.control.requests();
+      return requests.some((entry) => entry.path === '/api/invoice/all' && entry.status === 200) ? true : undefined;
+    });
+    // sync-now joins a running sync and resolves after it, so any notification it made exists now.
     await extension.sendMessage(SYNC_NOW);
 
     expect(await extension.notifications()).toEqual({});
+    await popup.close();
   });
 });
