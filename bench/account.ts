@@ -13,6 +13,23 @@ export interface BenchAccountOptions {
   openCount: number;
   seed: number;
   clock: { now: number };
+  /** Days the seeded issue dates spread over before now; the sandbox seeds 90. */
+  historyDays: number;
+}
+
+const SEEDED_HISTORY_DAYS = 90;
+
+/**
+ * Stretches the seeded issue and due dates over `historyDays`, so the account issues invoices at a
+ * steady rate (2,000 over a year is about 5.5 a day) instead of the sandbox's 90 days.
+ */
+function stretchHistory(account: Account, now: number, historyDays: number): void {
+  const factor = historyDays / SEEDED_HISTORY_DAYS;
+  for (const invoice of account.invoices) {
+    const terms = invoice.dueOn - invoice.issuedOn;
+    invoice.issuedOn = Math.round(now - (now - invoice.issuedOn) * factor);
+    invoice.dueOn = invoice.issuedOn + terms;
+  }
 }
 
 /** Closes the oldest open invoices (paid, or void for drafts) at a time before `now`. */
@@ -23,6 +40,7 @@ function closeInvoice(account: Account, invoice: Invoice, now: number): void {
 
 export function createBenchAccount(options: BenchAccountOptions): Account {
   const account = createAccount({ seed: options.seed, invoiceCount: options.invoiceCount, now: () => options.clock.now });
+  stretchHistory(account, options.clock.now, options.historyDays);
   const open = account.invoices.filter((invoice) => OPEN.has(invoice.status)).sort((a, b) => b.issuedOn - a.issuedOn);
   for (const invoice of open.slice(options.openCount)) {
     closeInvoice(account, invoice, options.clock.now);

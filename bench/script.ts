@@ -18,7 +18,7 @@ export interface ScriptEvent {
 
 /** Events per 24 hours; a shorter script gets proportionally fewer. */
 export const DAILY_RATES = {
-  newInvoices: 14,
+  newInvoices: 6,
   draftsSent: 4,
   recentViews: 40,
   recentPayments: 6,

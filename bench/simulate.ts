@@ -5,6 +5,7 @@
 import { createRandom } from '../sandbox/model/random';
 import { runSync } from '../src/sync/engine';
 import { createMemoryStorage } from '../src/sync/memory-storage';
+import type { MemoryStorage } from '../src/sync/memory-storage';
 import { acknowledgeNotifications, takePendingNotifications } from '../src/sync/queue';
 import type { SyncEnvironment } from '../src/sync/types';
 import { createBenchAccount } from './account';
@@ -24,6 +25,8 @@ export interface SimulationOptions {
   /** Syncs after the script ends, with no new events, before misses are counted. */
   drainSyncs: number;
   seed: number;
+  /** Days of invoice history before the run. */
+  historyDays: number;
   detailBudget?: number;
 }
 
@@ -35,14 +38,18 @@ export interface SimulationResult {
   baselineRequests: number;
   /** Milliseconds of JavaScript per sync after the baseline, without the simulated service. */
   syncMs: number[];
+  /** List pages and detail reads of each engine sync after the baseline. */
+  listPages: number[];
+  detailReads: number[];
   /** JSON size of everything the engine stores, after the run (engine only). */
   storageBytes: number | null;
   syncs: number;
+  storage: MemoryStorage;
 }
 
 export async function simulate(options: SimulationOptions): Promise<SimulationResult> {
   const clock = { now: START };
-  const account = createBenchAccount({ invoiceCount: options.invoiceCount, openCount: options.openCount, seed: options.seed, clock });
+  const account = createBenchAccount({ invoiceCount: options.invoiceCount, openCount: options.openCount, seed: options.seed, historyDays: options.historyDays, clock });
   const script = buildScript(account, createRandom(options.seed + 1), START, options.durationMs);
   const api = createModelApi(account);
   const truth = new GroundTruth(account);
@@ -58,6 +65,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   };
   const naive = createNaiveStrategy(api);
 
+  const listPages: number[] = [];
+  const detailReads: number[] = [];
+
   async function syncOnce(): Promise<{ keys: string[]; ms: number }> {
     const started = performance.now();
     const apiBefore = api.elapsedMs;
@@ -65,7 +75,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       const keys = await naive.sync();
       return { keys, ms: performance.now() - started - (api.elapsedMs - apiBefore) };
     }
-    await runSync(env, 'alarm');
+    const outcome = await runSync(env, 'alarm');
+    listPages.push(outcome.counts.listPages);
+    detailReads.push(outcome.counts.detailReads);
     const ms = performance.now() - started - (api.elapsedMs - apiBefore);
     const queue = await takePendingNotifications(storage);
     await acknowledgeNotifications(storage, queue.map((entry) => entry.id));
@@ -98,5 +110,5 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   }
 
   const storageBytes = options.strategy === 'engine' ? Buffer.byteLength(JSON.stringify(storage.snapshot())) : null;
-  return { options, truth, requests, baselineRequests, syncMs, storageBytes, syncs: total };
+  return { options, truth, requests, baselineRequests, syncMs, storageBytes, syncs: total, listPages: listPages.slice(1), detailReads: detailReads.slice(1), storage };
 }

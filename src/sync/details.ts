@@ -68,8 +68,7 @@ export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, 
   const replaces = new Map<string, string>();
 
   const pendingCategory = entry.u === undefined ? null : categoryOfStatus(entry.u.type);
-  const announced = entry.x;
-  const announcedCategory = announced === undefined ? null : categoryOfStatus(announced);
+  const announced = new Map((entry.x ?? []).map((status) => [categoryOfStatus(status), status]));
   let explainedStatus = false;
 
   const fresh = details.activities.filter((activity) => isUnprocessed(previous, activity, seen)).sort((a, b) => a.id - b.id);
@@ -84,14 +83,15 @@ export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, 
 
     const record = logRecord(activity, details, now);
     records.push(record);
-    if (category === 'sent' || category === 'viewed') {
-      const seenAt = activity.createdOn === null ? now : Date.parse(activity.createdOn);
-      entry.a = Math.max(entry.a ?? 0, toSeconds(Number.isNaN(seenAt) ? now : seenAt));
+    if (category === 'sent') {
+      const sentAt = activity.createdOn === null ? now : Date.parse(activity.createdOn);
+      entry.a = Math.max(entry.a ?? 0, toSeconds(Number.isNaN(sentAt) ? now : sentAt));
     }
 
-    if (announcedCategory !== null && category === announcedCategory && announced !== undefined) {
+    const announcedStatus = announced.get(category);
+    if (announcedStatus !== undefined) {
       // The list already announced this status change; the log entry replaces that record silently.
-      replaces.set(record.key, statusKey(details.id, announced));
+      replaces.set(record.key, statusKey(details.id, announcedStatus));
       continue;
     }
     if (pendingCategory !== null && category === pendingCategory) {

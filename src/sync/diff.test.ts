@@ -57,9 +57,9 @@ describe('diffSummary', () => {
   it('drops a pending announcement when the status moves on', () => {
     const first = diffSummary(undefined, summary(), NOW, false).entry;
     const paid = diffSummary(first, summary({ status: 'Paid' }), NOW + 1, false).entry;
-    const { entry } = diffSummary({ ...paid, x: 'Paid' }, summary({ status: 'Unpaid' }), NOW + 2, false);
+    const { entry } = diffSummary({ ...paid, x: ['Overdue'] }, summary({ status: 'Unpaid' }), NOW + 2, false);
     expect(entry.u).toBeUndefined();
-    expect(entry.x).toBeUndefined();
+    expect(entry.x).toEqual(['Overdue']);
   });
 
   it('flags amount and due date changes', () => {

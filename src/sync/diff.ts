@@ -41,7 +41,6 @@ export function diffSummary(previous: InvoiceEntry | undefined, summary: Invoice
     changes.push('status');
     entry.s = summary.status;
     entry.c = nowSeconds;
-    delete entry.x;
     if (ANNOUNCED_STATUSES.has(summary.status)) {
       entry.u = statusRecord(summary, now);
     } else {

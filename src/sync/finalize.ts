@@ -16,7 +16,7 @@ export function announceStatusChanges(state: SyncState, checkpoint: Checkpoint):
     }
     const record = entry.u;
     const { u: _announced, ...rest } = entry;
-    state.entries.set(id, { ...rest, x: record.type });
+    state.entries.set(id, { ...rest, x: [...(entry.x ?? []), record.type] });
     checkpoint.addRecords([record], [record]);
     checkpoint.touch(id);
   }

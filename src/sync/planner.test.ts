@@ -37,7 +37,7 @@ describe('readInterval', () => {
     expect(readInterval(12 * HOUR)).toBe(240);
     expect(readInterval(2 * DAY)).toBe(600);
     expect(readInterval(5 * DAY)).toBe(1200);
-    expect(readInterval(30 * DAY)).toBe(HOUR);
+    expect(readInterval(30 * DAY)).toBe(45 * 60);
   });
 });
 
@@ -53,11 +53,17 @@ describe('planDetailReads', () => {
 
   it('reads recently sent invoices before old ones', () => {
     const entries = new Map<number, InvoiceEntry>([
-      [1, entry({ r: NOW - 2 * HOUR })],
+      [1, entry({ r: NOW - 40 * 60 })],
       [2, entry({ o: NOW - 2 * HOUR, r: NOW - 5 * 60 })],
       [3, entry({ a: NOW - 20 * 60, r: NOW - 2 * 60 })],
     ]);
     expect(planDetailReads(entries, NOW, 2)).toEqual([2, 3]);
+  });
+
+  it('keeps a share of the budget for the least recently read', () => {
+    const recent = Array.from({ length: 10 }, (_, index) => [index + 1, entry({ o: NOW - 10 * 60, r: NOW - 5 * 60 })] as const);
+    const entries = new Map<number, InvoiceEntry>([...recent, [99, entry({ r: NOW - 50 * 60 })]]);
+    expect(planDetailReads(entries, NOW, 6)).toContain(99);
   });
 
   it('rotates old open invoices by least recently read', () => {
@@ -69,13 +75,14 @@ describe('planDetailReads', () => {
     expect(planDetailReads(entries, NOW, 2)).toEqual([2, 1]);
   });
 
-  it('skips drafts and closed invoices past the window', () => {
+  it('reads a draft once and skips closed invoices past the window', () => {
     const entries = new Map<number, InvoiceEntry>([
       [1, entry({ s: 'Draft' })],
+      [4, entry({ s: 'Draft', r: 0 })],
       [2, entry({ s: 'Paid', c: NOW - CLOSED_WINDOW_SECONDS - 1 })],
       [3, entry({ s: 'Void', c: NOW - HOUR, f: NOW - 40 * DAY })],
     ]);
-    expect(planDetailReads(entries, NOW, 8)).toEqual([3]);
+    expect(planDetailReads(entries, NOW, 8)).toEqual([4, 3]);
   });
 
   it('stops at the budget and reads nothing at zero', () => {

@@ -11,9 +11,14 @@ export const BOOST_FACTOR = 3;
 /** Paid and void invoices are re-read for this long after the status change, then never. */
 export const CLOSED_WINDOW_SECONDS = 3 * 86_400;
 /** Invoices read less often than this count as due at urgency 1, whatever their age. */
-export const OPEN_READ_INTERVAL_SECONDS = 3600;
+export const OPEN_READ_INTERVAL_SECONDS = 45 * 60;
 /** Reads that are not yet due are still made when budget is left and they are at least this far along. */
 const MIN_URGENCY = 0.5;
+/**
+ * Share of the budget that goes to the least recently read watched invoices whatever their age,
+ * so that old open invoices are not starved while many recent ones are due.
+ */
+export const ROUND_ROBIN_SHARE = 1 / 3;
 
 const CLOSED_STATUSES: ReadonlySet<string> = new Set(['Paid', 'Void']);
 
@@ -66,13 +71,18 @@ export function readInterval(ageSeconds: number): number {
   return OPEN_READ_INTERVAL_SECONDS;
 }
 
-/** Whether periodic reads of the invoice can still find activity worth notifying. */
+/**
+ * Whether periodic reads of the invoice can still find activity worth notifying. A draft is read
+ * once, so that when it is sent its log already has a baseline and what follows counts as new.
+ */
 export function isWatched(entry: InvoiceEntry, nowSeconds: number): boolean {
   if (entry.s === 'Draft') {
-    return false;
+    return entry.r === 0;
   }
   if (CLOSED_STATUSES.has(entry.s)) {
-    return nowSeconds - entry.c < CLOSED_WINDOW_SECONDS;
+    // For an invoice already closed at the baseline, `c` is only when it was first listed.
+    const closedAt = entry.c > entry.f ? entry.c : entry.o ?? 0;
+    return nowSeconds - closedAt < CLOSED_WINDOW_SECONDS;
   }
   return true;
 }
@@ -89,14 +99,15 @@ export function urgency(entry: InvoiceEntry, nowSeconds: number): number {
 
 /**
  * Returns invoice ids to read, most important first, at most `budget`. Invoices flagged by the list
- * diff come first (new ones before changed ones); the rest follow by urgency.
+ * diff come first (new ones before changed ones). Of the rest of the budget, a share goes to the
+ * least recently read watched invoices and the remainder to the most urgent.
  */
 export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowSeconds: number, budget: number): number[] {
   if (budget <= 0) {
     return [];
   }
   const flagged: [number, InvoiceEntry][] = [];
-  const scored: [number, number][] = [];
+  const scored: [id: number, urgency: number, lastRead: number][] = [];
   for (const [id, entry] of entries) {
     if (entry.n === 1) {
       flagged.push([id, entry]);
@@ -107,13 +118,31 @@ export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowS
     }
     const score = urgency(entry, nowSeconds);
     if (score >= MIN_URGENCY) {
-      scored.push([id, score]);
+      scored.push([id, score, entry.r > 0 ? entry.r : entry.f - OPEN_READ_INTERVAL_SECONDS]);
     }
   }
 
   flagged.sort(([idA, a], [idB, b]) => (b.w ?? 0) - (a.w ?? 0) || idB - idA);
-  scored.sort(([idA, a], [idB, b]) => b - a || idB - idA);
-  return [...flagged.map(([id]) => id), ...scored.map(([id]) => id)].slice(0, budget);
+  const plan = flagged.map(([id]) => id).slice(0, budget);
+  const remaining = budget - plan.length;
+  if (remaining <= 0) {
+    return plan;
+  }
+
+  const byUrgency = [...scored].sort(([idA, a], [idB, b]) => b - a || idB - idA);
+  const byLastRead = [...scored].sort(([idA, , a], [idB, , b]) => a - b || idA - idB);
+  const roundRobin = remaining >= 3 ? Math.floor(remaining * ROUND_ROBIN_SHARE) : 0;
+  const chosen = new Set<number>();
+  for (const [id] of byLastRead) {
+    if (chosen.size >= roundRobin) break;
+    chosen.add(id);
+  }
+  for (const [id] of byUrgency) {
+    if (chosen.size >= remaining) break;
+    chosen.add(id);
+  }
+  const urgencyOrder = new Map(byUrgency.map(([id], index) => [id, index]));
+  return [...plan, ...[...chosen].sort((a, b) => (urgencyOrder.get(a) ?? 0) - (urgencyOrder.get(b) ?? 0))];
 }
 
 /** Whether some watched invoice has never been read, so the baseline is still being filled in. */

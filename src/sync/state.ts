@@ -53,9 +53,9 @@ export interface InvoiceEntry {
   w?: 1;
   /** A status change seen in the list that no activity has announced yet, as the record to announce. */
   u?: ActivityRecord;
-  /** A status activity was announced; the matching log entry of the next detail read is absorbed. */
-  x?: string;
-  /** Latest moment the log showed the invoice sent (reminders included) or viewed, for read priority. */
+  /** Statuses announced from the list; matching log entries of the next detail read are absorbed. */
+  x?: string[];
+  /** Latest moment the log showed the invoice sent (reminders included), for read priority. */
   a?: number;
 }
 
