@@ -44,7 +44,7 @@ async function launchChromium(executablePath: string): Promise<void> {
       '--disable-sync',
       '--disable-background-networking',
       '--disable-component-update',
-      // Headless, nobody browses: resolve no host name but loopback, so nothing leaves the machine.
+      // A headless browser has no user, so it resolves no host name but loopback and nothing leaves the machine.
       ...(headed ? [] : ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1']),
     ],
   });

@@ -2,7 +2,7 @@
 // credentials, checks them, and writes the store archives and the source archive to release/:
 //   envoice-companion-chrome-<version>.zip   (Chrome Web Store upload)
 //   envoice-companion-firefox-<version>.zip  (addons.mozilla.org upload; AMO takes a .zip)
-//   envoice-companion-source-<version>.zip   (the source AMO asks for: files tracked by git at HEAD)
+//   envoice-companion-source-<version>.zip   (the source AMO requires: files tracked by git at HEAD)
 // `npm run package -- --no-build` packages the existing dist/ instead, after the same checks.
 
 import { mkdir, rm } from 'node:fs/promises';

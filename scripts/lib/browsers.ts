@@ -51,7 +51,7 @@ export interface BrowserLookup {
   name: BrowserName;
   /** Executable to launch, when one was found. */
   path?: string;
-  /** Why the browser is missing, phrased for a log line; set whenever `path` is not. */
+  /** Reason the browser is missing, phrased for a log line; set whenever `path` is not. */
   missing?: string;
 }
 

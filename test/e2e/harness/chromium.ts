@@ -110,8 +110,9 @@ export class ChromiumExtension {
   }
 
   /**
-   * An extension page kept open for reading browser state. It is the options page, which only
-   * reads settings when it loads, because the popup marks the feed seen and would change the badge.
+   * Returns an extension page kept open for reading browser state. It is the options page, which
+   * only reads settings when it loads. The popup would not do, because it marks the feed seen and
+   * so changes the badge.
    */
   async controlPage(): Promise<Page> {
     if (!this.#controlPage || this.#controlPage.isClosed()) this.#controlPage = await this.openOptions();

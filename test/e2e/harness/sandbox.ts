@@ -15,7 +15,7 @@ export interface LoggedRequest {
   fault?: string;
 }
 
-/** The answer of `POST /_sandbox/activity`: the new activity in the webhook shape. */
+/** Response body of `POST /_sandbox/activity`: the new activity in the webhook shape. */
 export interface AddedActivity {
   Id: number;
   Type: string;
