@@ -41,6 +41,12 @@ function closeInvoice(account: Account, invoice: Invoice, now: number): void {
 export function createBenchAccount(options: BenchAccountOptions): Account {
   const account = createAccount({ seed: options.seed, invoiceCount: options.invoiceCount, now: () => options.clock.now });
   stretchHistory(account, options.clock.now, options.historyDays);
+  // Stretched due dates may have passed: those invoices turned overdue then, as the service does.
+  for (const invoice of account.invoices) {
+    if (invoice.status === 'Unpaid' && invoice.dueOn < options.clock.now) {
+      applyActivity(account, invoice, 'Overdue', { at: invoice.dueOn });
+    }
+  }
   const open = account.invoices.filter((invoice) => OPEN.has(invoice.status)).sort((a, b) => b.issuedOn - a.issuedOn);
   for (const invoice of open.slice(options.openCount)) {
     closeInvoice(account, invoice, options.clock.now);

@@ -10,8 +10,12 @@ import type { InvoiceEntry } from './state';
 export const BOOST_FACTOR = 3;
 /** Paid and void invoices are re-read for this long after the status change, then never. */
 export const CLOSED_WINDOW_SECONDS = 3 * 86_400;
-/** Invoices read less often than this count as due at urgency 1, whatever their age. */
+/** Read interval of open invoices with no recent send, due date or status change. */
 export const OPEN_READ_INTERVAL_SECONDS = 45 * 60;
+/** Read interval of paid and void invoices inside CLOSED_WINDOW_SECONDS: clients seldom return to them. */
+export const CLOSED_READ_INTERVAL_SECONDS = 30 * 60;
+/** A due date or Overdue status counts as this much older than a send: reminders draw fewer views. */
+const DUE_OFFSET_SECONDS = 6 * 3600;
 /** Reads that are not yet due are still made when budget is left and they are at least this far along. */
 const MIN_URGENCY = 0.5;
 /**
@@ -56,9 +60,9 @@ export function detailBudget({ base, conditions, boostUntil, now }: BudgetInput)
  * changed status, or fell due while unpaid (when reminders go out and the status turns Overdue).
  */
 export function activityAnchor(entry: InvoiceEntry, nowSeconds: number): number {
-  const statusChanged = entry.c > entry.f ? entry.c : 0;
+  const statusChanged = entry.c > entry.f ? entry.c - DUE_OFFSET_SECONDS : 0;
   const created = entry.w === 1 ? entry.f : 0;
-  const fellDue = entry.s === 'Unpaid' && entry.d !== null && entry.d <= nowSeconds ? entry.d : 0;
+  const fellDue = entry.s === 'Unpaid' && entry.d !== null && entry.d <= nowSeconds ? entry.d - DUE_OFFSET_SECONDS : 0;
   return Math.max(entry.o ?? 0, entry.a ?? 0, statusChanged, created, fellDue);
 }
 
@@ -94,7 +98,8 @@ export function isWatched(entry: InvoiceEntry, nowSeconds: number): boolean {
 export function urgency(entry: InvoiceEntry, nowSeconds: number): number {
   const age = Math.max(0, nowSeconds - activityAnchor(entry, nowSeconds));
   const lastRead = entry.r > 0 ? entry.r : entry.f - OPEN_READ_INTERVAL_SECONDS;
-  return (nowSeconds - lastRead) / readInterval(age);
+  const interval = CLOSED_STATUSES.has(entry.s) ? Math.max(CLOSED_READ_INTERVAL_SECONDS, readInterval(age)) : readInterval(age);
+  return (nowSeconds - lastRead) / interval;
 }
 
 /**
