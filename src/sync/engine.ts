@@ -18,7 +18,7 @@ import { BOOST_FACTOR, detailBudget, hasUnreadWatched, planDetailReads } from '.
 import { countingApi } from './counting-api';
 import type { SyncState } from './state';
 import { loadState, toSeconds } from './state';
-import { storedErrorOf } from './stored-error';
+import { toStoredError } from '../shared/error-display';
 import type { SyncCounts, SyncEnvironment, SyncOutcome, SyncSkipReason } from './types';
 
 /** Without a successful sync for this long, the next summary says "While you were away". */
@@ -140,7 +140,7 @@ async function budgetFor(env: SyncEnvironment, state: SyncState, now: number): P
 /** Records the failure in the state's backoff and returns the status to show. */
 function applyFailure(env: SyncEnvironment, state: SyncState, error: EnvoiceError, now: number): SyncStatus {
   const { meta } = state;
-  const base = { lastSuccessAt: meta.lastSuccessAt, lastAttemptAt: now, error: storedErrorOf(error, now) };
+  const base = { lastSuccessAt: meta.lastSuccessAt, lastAttemptAt: now, error: toStoredError(error, now) };
   switch (error.kind) {
     case 'unauthorized':
       meta.unauthorized = true;
