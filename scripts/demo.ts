@@ -37,6 +37,11 @@ async function launchChromium(executablePath: string): Promise<void> {
     executablePath,
     headless: !headed,
     viewport: null,
+    // The demo's own signal handlers close Chromium, then the sandbox, then remove the profile.
+    // Playwright's handlers would exit the process first and leave the profile behind.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

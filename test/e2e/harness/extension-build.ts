@@ -18,6 +18,12 @@ export async function buildExtension(
   options: { baseUrl: string; credentials?: { apiKey: string; apiSecret: string } },
 ): Promise<TestBuild> {
   const parent = await mkdtemp(join(tmpdir(), `envoice-e2e-${target}-`));
-  const dir = await buildTarget(target, { outDir: join(parent, 'extension'), ...options });
-  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+  const remove = () => rm(parent, { recursive: true, force: true });
+  try {
+    const dir = await buildTarget(target, { outDir: join(parent, 'extension'), ...options });
+    return { dir, remove };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
 }
