@@ -1,4 +1,4 @@
-// What should have been notified: every notifiable activity the script added after the baseline.
+// The notifications that should happen: one for every notifiable activity the script added after the baseline.
 // Deliveries are matched to these events by activity id, or for a status notification
 // (`s:<invoice>:<status>`) to the latest event of the matching kind on that invoice.
 

@@ -1,6 +1,6 @@
-// The two read calls of the Envoice API, answered straight from a sandbox account: the sandbox's
-// serialisers build the response bodies (quirks included) and the extension's own normalisers
-// read them, as over HTTP but without sockets, ky or JSON text. Both strategies share it.
+// The two read calls of the Envoice API, served from a sandbox account. The sandbox's serialisers
+// build the response bodies, quirks included, and the extension's own normalisers read them, as
+// over HTTP but without sockets, ky or JSON text. Both strategies use it.
 
 import { invoicesNewestFirst } from '../sandbox/api/paging';
 import { MAX_PAGE_SIZE } from '../sandbox/api/paging';
@@ -12,9 +12,9 @@ import { normalizeInvoiceDetails, normalizeInvoicePage } from '../src/shared/api
 import type { ReadApi } from '../src/sync/counting-api';
 
 export interface CountedApi extends ReadApi {
-  /** Requests answered since the last reset. */
+  /** Requests served so far. */
   requests: number;
-  /** Milliseconds spent answering, so engine time can be measured without the simulated service. */
+  /** Milliseconds spent serving requests, so engine time can be measured without the simulated service. */
   elapsedMs: number;
 }
 

@@ -1,6 +1,6 @@
 // Collects what a sync has learnt since its last write and writes it in one storage.set: the
 // touched invoice entries (with their seen activity ids), the feed and the notification queue.
-// A worker stopped at any point has either all of a checkpoint or none of it; what it loses is
+// A worker stopped at any point has either all of a checkpoint or none of it. What it loses is
 // read again by the next sync, because the seen ids were not written either.
 
 import type { ActivityRecord } from '../shared/activity';

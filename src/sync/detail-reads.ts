@@ -1,6 +1,6 @@
 // Reads the planned invoices' details one by one, committing every few reads so a stopped worker
-// loses little. A refused read of one invoice is skipped; any other failure ends the loop after
-// what succeeded has been kept in the checkpoint.
+// loses little. A read of one invoice that the service rejects is skipped. Any other failure ends
+// the loop after what succeeded has been kept in the checkpoint.
 
 import { createLogger } from '../shared/log';
 import type { Checkpoint, CommitOptions } from './checkpoint';
@@ -44,7 +44,7 @@ export async function readDetails(
       if (!isEnvoiceError(error) || error.kind !== 'api-fault') {
         throw error;
       }
-      // The service refused this one invoice (deleted, or not readable with this key); it is
+      // The service rejected this one invoice (deleted, or not readable with this key), so it is
       // tried again after its normal interval instead of on every sync.
       log.warn(`Reading invoice ${id} failed; trying again later`, error);
       const { n: _flag, ...rest } = entry;

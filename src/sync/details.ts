@@ -30,9 +30,9 @@ function isUnprocessed(entry: InvoiceEntry, activity: InvoiceActivity, seen: Rea
 }
 
 /**
- * Whether a log entry found on an invoice's first read predates the baseline. Without a timestamp
- * the first read of an invoice listed at the baseline records its log silently; an invoice created
- * after the baseline has only new entries.
+ * Tells whether a log entry found on an invoice's first read predates the baseline. Without a
+ * timestamp, the first read of an invoice listed at the baseline records its log silently. An
+ * invoice created after the baseline has only new entries.
  */
 function predatesBaseline(entry: InvoiceEntry, activity: InvoiceActivity, baselineAt: number): boolean {
   if (entry.k !== undefined) {
@@ -58,7 +58,7 @@ export function foldSeenIds(ids: readonly number[], floor: number): { k: number[
 
 /**
  * Processes one detail read. The details carry the invoice's summary too, so a status change can
- * show up here before the list shows it; it is then explained by the new log entries or announced.
+ * show up here before the list shows it. New log entries then explain it, or it is announced.
  */
 export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, now: number, baselineAt: number): DetailsResult {
   const entry: InvoiceEntry = { ...diffSummary(previous, details, now, false).entry, r: toSeconds(now) };

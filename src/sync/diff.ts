@@ -18,8 +18,8 @@ export interface DiffResult {
 }
 
 /**
- * Returns the updated entry for `summary` and what changed. `isNew` says whether an invoice the
- * engine has never seen was created after the baseline (its activities are then all new).
+ * Returns the updated entry for `summary` and what changed. `isNew` tells whether an invoice the
+ * engine has never seen was created after the baseline, which makes all its activities new.
  */
 export function diffSummary(previous: InvoiceEntry | undefined, summary: InvoiceSummary, now: number, isNew: boolean): DiffResult {
   const nowSeconds = toSeconds(now);

@@ -21,7 +21,7 @@ import { loadState, toSeconds } from './state';
 import { toStoredError } from '../shared/error-display';
 import type { SyncCounts, SyncEnvironment, SyncOutcome, SyncSkipReason } from './types';
 
-/** Without a successful sync for this long, the next summary says "While you were away". */
+/** Without a successful sync for this long, the next summary is marked `away` ("While you were away"). */
 export const AWAY_AFTER_MS = 2 * 3600_000;
 
 const running = new WeakMap<object, Promise<SyncOutcome>>();

@@ -1,5 +1,5 @@
-// Reads the invoice list. Page 1 is read on every sync; the list's order is undocumented, so the
-// other pages are read by a slower full pass spread over several syncs, and the first sync of an
+// Reads the invoice list. Page 1 is read on every sync. The list's order is undocumented, so the
+// other pages are read by a slower full pass spread over several syncs. The first sync of an
 // account reads as many pages as it may to build the baseline.
 
 import type { EnvoiceApi, InvoicePage } from '../shared/api/types';

@@ -26,7 +26,7 @@ export function createMemoryStorage(initial: Record<string, unknown> = {}): Memo
   function admitWrite(): void {
     if (allowance !== null) {
       if (allowance <= 0) {
-        throw new StorageStoppedError('Storage write refused: the simulated worker has stopped.');
+        throw new StorageStoppedError('Storage write failed: the simulated worker has stopped.');
       }
       allowance--;
     }

@@ -1,7 +1,7 @@
 // Decides which invoices to read in detail this sync. Detail reads are the only way to see
-// activities, and each costs one request, so they go where activity is likely: changed and new
-// invoices first, then recently sent ones (views and payments cluster right after sending), then
-// the other open invoices by least recently read.
+// activities and each costs one request, so they go where activity is likely. Changed and new
+// invoices come first, then recently sent ones, because views and payments cluster right after
+// sending, then the other open invoices by least recently read.
 
 import type { SyncConditions } from './types';
 import type { InvoiceEntry } from './state';
@@ -56,8 +56,8 @@ export function detailBudget({ base, conditions, boostUntil, now }: BudgetInput)
 }
 
 /**
- * The moment (epoch seconds) the invoice last drew its client's attention: issued, sent, viewed,
- * changed status, or fell due while unpaid (when reminders go out and the status turns Overdue).
+ * Returns the moment (epoch seconds) the invoice last drew its client's attention: issued, sent,
+ * changed status, or fell due while unpaid, which is when reminders go out.
  */
 export function activityAnchor(entry: InvoiceEntry, nowSeconds: number): number {
   const statusChanged = entry.c > entry.f ? entry.c - DUE_OFFSET_SECONDS : 0;
@@ -76,8 +76,8 @@ export function readInterval(ageSeconds: number): number {
 }
 
 /**
- * Whether periodic reads of the invoice can still find activity worth notifying. A draft is read
- * once, so that when it is sent its log already has a baseline and what follows counts as new.
+ * Tells whether periodic reads of the invoice can still find activity worth notifying. A draft is
+ * read once, so that when it is sent its log already has a baseline and what follows counts as new.
  */
 export function isWatched(entry: InvoiceEntry, nowSeconds: number): boolean {
   if (entry.s === 'Draft') {
@@ -92,8 +92,8 @@ export function isWatched(entry: InvoiceEntry, nowSeconds: number): boolean {
 }
 
 /**
- * How overdue a read is: 1 means exactly one read interval has passed since the last read. Never
- * read invoices count from when they were first listed, so the baseline reads spread out.
+ * Returns how overdue a read is: 1 means exactly one read interval has passed since the last read.
+ * Never-read invoices count from when they were first listed, so the baseline reads spread out.
  */
 export function urgency(entry: InvoiceEntry, nowSeconds: number): number {
   const age = Math.max(0, nowSeconds - activityAnchor(entry, nowSeconds));
@@ -150,7 +150,7 @@ export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowS
   return [...plan, ...[...chosen].sort((a, b) => (urgencyOrder.get(a) ?? 0) - (urgencyOrder.get(b) ?? 0))];
 }
 
-/** Whether some watched invoice has never been read, so the baseline is still being filled in. */
+/** Tells whether some watched invoice has never been read, so the baseline is still being filled in. */
 export function hasUnreadWatched(entries: ReadonlyMap<number, InvoiceEntry>, nowSeconds: number): boolean {
   for (const entry of entries.values()) {
     if (entry.r === 0 && isWatched(entry, nowSeconds)) {

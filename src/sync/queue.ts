@@ -1,6 +1,6 @@
 // The pending-notification queue. The engine appends to it in the same storage write that records
-// the activities as seen; the worker shows each entry with the entry's id as the notification id
-// and then acknowledges it. A worker stopped between showing and acknowledging shows the same id
+// the activities as seen. The worker shows each entry with the entry's id as the notification id,
+// then acknowledges it. A worker stopped between showing and acknowledging shows the same id
 // again, which replaces the notification instead of adding a second one.
 
 import type { ActivityCategory, ActivityRecord } from '../shared/activity';

@@ -26,8 +26,8 @@ export const BUCKET_KEYS: readonly string[] = Array.from({ length: BUCKET_COUNT 
 export const ALL_SYNC_KEYS: readonly string[] = [META_KEY, PENDING_KEY, BOOST_KEY, FEED_KEY, SYNC_STATUS_KEY, ...BUCKET_KEYS];
 
 /**
- * What the engine remembers about one invoice. Short field names keep storage small at 10,000
- * invoices; times are epoch seconds.
+ * The engine's record of one invoice. Short field names keep storage small at 10,000 invoices.
+ * Times are epoch seconds.
  */
 export interface InvoiceEntry {
   /** Status name as the list last showed it. */

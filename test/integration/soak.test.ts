@@ -32,7 +32,7 @@ interface Expected {
   at: number;
 }
 
-/** A new object per simulated worker life, so nothing keyed by the storage object survives a stop. */
+/** Returns a new storage object per simulated worker life, so nothing keyed by the object survives a stop. */
 function workerView(storage: MemoryStorage): KeyValueStorage {
   return { get: (keys) => storage.get(keys), set: (items) => storage.set(items), remove: (keys) => storage.remove(keys) };
 }
