@@ -5,6 +5,9 @@
 // ships it true; the runner sets it anyway so a distribution default cannot turn the sync off.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { localBin, ROOT } from '../../../scripts/lib/run';
 
 export interface FirefoxRun {
@@ -67,9 +70,14 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
  */
 export async function runFirefox(extensionDir: string, options: FirefoxOptions): Promise<FirefoxRun> {
   const prefs = ['extensions.originControls.grantByDefault=true', ...OFFLINE_PREFS, ...(options.prefs ?? [])];
+  // web-ext's own temporary profile outlives a killed web-ext, so the profile is made and removed here.
+  const profileParent = await mkdtemp(join(tmpdir(), 'envoice-firefox-profile-'));
   const args = [
     'run',
     '--source-dir', extensionDir,
+    `--firefox-profile=${join(profileParent, 'profile')}`,
+    '--profile-create-if-missing',
+    '--keep-profile-changes',
     `--firefox=${options.firefoxPath}`,
     '--arg=--headless',
     '--no-reload',
@@ -85,7 +93,7 @@ export async function runFirefox(extensionDir: string, options: FirefoxOptions):
   child.stdout.on('data', append);
   child.stderr.on('data', append);
 
-  const stop = async (): Promise<void> => {
+  const endProcessGroup = async (): Promise<void> => {
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -98,6 +106,10 @@ export async function runFirefox(extensionDir: string, options: FirefoxOptions):
     } catch {
       // Ended on SIGTERM, as expected.
     }
+  };
+  const stop = async (): Promise<void> => {
+    await endProcessGroup();
+    await rm(profileParent, { recursive: true, force: true });
   };
 
   const installed = await new Promise<boolean>((resolve) => {
