@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import { createManifest, type TargetBrowser } from './manifest.config';
+import { createManifest, type TargetBrowser } from './manifest.config.ts';
 
 // `vite build --mode chrome|firefox` picks the target; scripts/build.ts runs both. The Envoice
 // origin and optional development credentials come from the environment of the build.
