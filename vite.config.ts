@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { createManifest, type TargetBrowser } from './manifest.config.ts';
+import { realmBundles } from './scripts/lib/realm-bundles.ts';
 
 // `vite build --mode chrome|firefox` picks the target; scripts/build.ts runs both. The Envoice
 // origin and optional development credentials come from the environment of the build.
@@ -32,6 +33,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: createManifest(target, baseUrl), browser: target }),
       devBuildMarker(devApiKey !== '' || devApiSecret !== '', baseUrl),
+      realmBundles(),
     ],
     define: {
       __ENVOICE_BASE_URL__: JSON.stringify(baseUrl),
@@ -46,6 +48,10 @@ export default defineConfig(({ mode }) => {
       // The store reviewers read the code; readable output costs a few KB at most.
       minify: true,
       sourcemap: false,
+      // realmBundles() re-bundles each page and the worker on its own, and Vite's module preload
+      // lists would name the shared chunks it removes. A page's eager code is one file afterwards,
+      // so there is nothing left to preload.
+      modulePreload: false,
     },
   };
 });

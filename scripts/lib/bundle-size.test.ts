@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { measurePage, measureScripts } from './bundle-size';
 
@@ -41,4 +41,9 @@ test('dynamic-only files count as lazy', async () => {
   const size = await measureScripts(dir, [join(dir, 'assets/popup.js')]);
   expect(size.lazyGzipBytes).toBeGreaterThan(0);
   expect(size.lazyGzipBytes).toBeLessThan(size.gzipBytes);
+});
+
+test('relative dist folder counts once', async () => {
+  const size = await measurePage(relative(process.cwd(), dir), 'src/popup/index.html');
+  expect(size.files).toEqual(['assets/lazy.js', 'assets/popup.js', 'assets/shared.js']);
 });

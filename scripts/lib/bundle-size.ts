@@ -16,8 +16,9 @@ export interface BundleSize {
 }
 
 function resolveAsset(distDir: string, fromFile: string, specifier: string): string {
-  // A leading slash is the extension root in the page and worker alike.
-  return specifier.startsWith('/') ? join(distDir, specifier) : resolve(dirname(fromFile), specifier);
+  // A leading slash is the extension root in the page and worker alike. Paths are made absolute,
+  // so a file reached both from the page and from a script is counted once.
+  return specifier.startsWith('/') ? resolve(distDir, `.${specifier}`) : resolve(dirname(fromFile), specifier);
 }
 
 function relativeImports(distDir: string, file: string, source: string, pattern: RegExp): string[] {
@@ -37,7 +38,7 @@ export async function measureScripts(distDir: string, entries: readonly string[]
   const all = new Set<string>();
   // Breadth-first from the entries over static imports, then from the dynamic targets: a file is
   // lazy only when no static chain reaches it.
-  const queue: { file: string; lazy: boolean }[] = entries.map((file) => ({ file, lazy: false }));
+  const queue: { file: string; lazy: boolean }[] = entries.map((file) => ({ file: resolve(file), lazy: false }));
   const deferred: string[] = [];
   let bytes = 0;
   let gzipBytes = 0;
