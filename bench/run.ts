@@ -147,10 +147,11 @@ Storage is the JSON size of every key the engine writes: invoice buckets, meta, 
 activities), queue and status.
 
 ## Reading the numbers
-- Status changes of invoices on the list's first page, or read in detail that sync, are found on
-  the next sync. Others wait for the full list pass (every 10 minutes, spread over the syncs) or
-  for the invoice's next detail read, whichever comes first. Overdue transitions fall on due dates,
-  which the engine watches, so they are found at once. Payments of older invoices are not.
+- Status changes are found on the next sync for invoices on the list's first page, on a page that
+  held open invoices in the last full pass (up to 4 such pages a sync, in rotation), or read in
+  detail that sync. Others wait for the rotation, the full pass (every 10 minutes, spread over the
+  syncs) or the invoice's next detail read. Here the open invoices sit on pages 1 to 4, so the
+  reads of those pages add about 3 requests a sync.
 - A \`MarkAsPaidByTheClient\` entry does not change the status in the sandbox, so only a detail
   read finds it; it counts as paid here.
 - Views are found only by detail reads. At midday of the script, the watched invoices ask for

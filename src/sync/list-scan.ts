@@ -12,11 +12,7 @@ import type { ScanCursor, SyncState } from './state';
 export const LIST_PAGE_SIZE = 100;
 /** Pages the baseline sync reads at once; a larger account finishes its baseline in the full pass. */
 export const BASELINE_MAX_PAGES = 20;
-/**
- * A full pass over the list starts this long after the previous one started.
- * TODO: pages that held open invoices in the last pass could be read more often, so payments of
- * older invoices show up sooner than the pass finds them.
- */
+/** A full pass over the list starts this long after the previous one started. */
 export const SCAN_PERIOD_MS = 10 * 60_000;
 export const MAX_SCAN_PAGES_PER_SYNC = 4;
 
@@ -50,47 +46,114 @@ export interface ListReadCounts {
   pages: number;
 }
 
+/** Pages from the last pass that held open invoices, read this many per sync on top of page 1. */
+export const MAX_HOT_PAGES_PER_SYNC = 4;
+
+const CLOSED: ReadonlySet<string> = new Set(['Paid', 'Void']);
+
+function hasOpenInvoice(page: InvoicePage): boolean {
+  return page.invoices.some((summary) => !CLOSED.has(summary.status));
+}
+
+/** Reads list pages at most once per sync, applying each as it arrives. */
+class PageReader {
+  private readonly read = new Map<number, InvoicePage>();
+
+  constructor(
+    private readonly api: ListApi,
+    private readonly state: SyncState,
+    private readonly now: number,
+    private readonly checkpoint: Checkpoint,
+  ) {}
+
+  get count(): number {
+    return this.read.size;
+  }
+
+  async page(page: number): Promise<InvoicePage> {
+    const known = this.read.get(page);
+    if (known !== undefined) {
+      return known;
+    }
+    const result = await this.api.listInvoices(page, LIST_PAGE_SIZE);
+    this.read.set(page, result);
+    applyPage(this.state, result, this.now, this.checkpoint);
+    return result;
+  }
+}
+
 /**
- * Reads page 1 and whatever part of the full pass is due, applying each page as it arrives. The
- * cursor moves only past pages that were read, so a stopped sync resumes the pass.
+ * Reads page 1, a few pages that held open invoices in the last pass (where status changes happen),
+ * and whatever part of the full pass is due. Cursors move only past pages that were read, so a
+ * stopped sync resumes the pass.
  */
 export async function readList(api: ListApi, state: SyncState, now: number, checkpoint: Checkpoint): Promise<ListReadCounts> {
   const { meta } = state;
-  const first = await api.listInvoices(1, LIST_PAGE_SIZE);
-  applyPage(state, first, now, checkpoint);
-  let pagesRead = 1;
-  const pages = pageCount(first.totalCount);
+  const reader = new PageReader(api, state, now, checkpoint);
+  const pages = pageCount((await reader.page(1)).totalCount);
 
   if (meta.baselineAt === null) {
-    const last = Math.min(pages, BASELINE_MAX_PAGES);
-    for (let page = 2; page <= last; page++) {
-      applyPage(state, await api.listInvoices(page, LIST_PAGE_SIZE), now, checkpoint);
-      pagesRead++;
-    }
-    meta.baselineMaxId = Math.max(0, ...state.entries.keys());
-    meta.lastScanAt = now;
-    if (last >= pages) {
-      meta.baselineComplete = true;
-    } else {
-      meta.scan = { page: last + 1, startedAt: now, pages, credit: 0, at: now };
-    }
-    return { pages: pagesRead };
+    await readBaselinePages(reader, state, now, pages);
+    return { pages: reader.count };
   }
 
+  await readHotPages(reader, state, pages);
   if (meta.scan === null && pages > 1 && now - meta.lastScanAt >= SCAN_PERIOD_MS) {
-    meta.scan = { page: 2, startedAt: now, pages, credit: 1, at: now };
+    meta.scan = { page: 2, startedAt: now, pages, credit: 1, at: now, hot: [] };
     meta.lastScanAt = now;
   }
   const scan = meta.scan;
-  if (scan === null) {
-    return { pages: pagesRead };
+  if (scan !== null) {
+    await continuePass(reader, state, scan, now, pages);
   }
+  return { pages: reader.count };
+}
 
+async function readBaselinePages(reader: PageReader, state: SyncState, now: number, pages: number): Promise<void> {
+  const { meta } = state;
+  const last = Math.min(pages, BASELINE_MAX_PAGES);
+  const hot: number[] = [];
+  for (let page = 2; page <= last; page++) {
+    if (hasOpenInvoice(await reader.page(page))) {
+      hot.push(page);
+    }
+  }
+  let maxId = 0;
+  for (const id of state.entries.keys()) {
+    maxId = Math.max(maxId, id);
+  }
+  meta.baselineMaxId = maxId;
+  meta.lastScanAt = now;
+  if (last >= pages) {
+    meta.baselineComplete = true;
+    meta.hotPages = hot;
+  } else {
+    meta.scan = { page: last + 1, startedAt: now, pages, credit: 0, at: now, hot };
+  }
+}
+
+async function readHotPages(reader: PageReader, state: SyncState, pages: number): Promise<void> {
+  const { meta } = state;
+  const hot = meta.hotPages.filter((page) => page > 1 && page <= pages);
+  const count = Math.min(MAX_HOT_PAGES_PER_SYNC, hot.length);
+  for (let index = 0; index < count; index++) {
+    const page = hot[(meta.hotCursor + index) % hot.length];
+    if (page !== undefined) {
+      await reader.page(page);
+    }
+  }
+  meta.hotCursor = hot.length === 0 ? 0 : (meta.hotCursor + count) % hot.length;
+}
+
+async function continuePass(reader: PageReader, state: SyncState, scan: ScanCursor, now: number, pages: number): Promise<void> {
+  const { meta } = state;
   scan.pages = pages;
+  scan.hot ??= [];
   for (let due = scanPagesDue(scan, now); due > 0; due--) {
-    const result = await api.listInvoices(scan.page, LIST_PAGE_SIZE);
-    pagesRead++;
-    applyPage(state, result, now, checkpoint);
+    const result = await reader.page(scan.page);
+    if (hasOpenInvoice(result)) {
+      scan.hot.push(scan.page);
+    }
     scan.page++;
     scan.credit--;
     if (result.invoices.length === 0) {
@@ -99,8 +162,9 @@ export async function readList(api: ListApi, state: SyncState, now: number, chec
     }
   }
   if (scan.page > scan.pages) {
+    meta.hotPages = scan.hot;
+    meta.hotCursor = 0;
     meta.scan = null;
     meta.baselineComplete = true;
   }
-  return { pages: pagesRead };
 }

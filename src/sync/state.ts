@@ -70,6 +70,8 @@ export interface ScanCursor {
   credit: number;
   /** When the pass last read or accounted for pages, epoch ms. */
   at: number;
+  /** Pages after the first that held an open invoice during this pass. */
+  hot: number[];
 }
 
 export interface BackoffState {
@@ -91,8 +93,12 @@ export interface SyncMeta {
   /** Set when the first full pass over the list has finished. */
   baselineComplete: boolean;
   scan: ScanCursor | null;
-  /** When the last full pass finished, epoch ms. */
+  /** When the last full pass started, epoch ms. */
   lastScanAt: number;
+  /** Pages after the first that held an open invoice in the last full pass; read more often. */
+  hotPages: number[];
+  /** Index into `hotPages` where the next sync continues. */
+  hotCursor: number;
   backoff: BackoffState | null;
   /** Set after a 401/403; polling stops until the settings change. */
   unauthorized: boolean;
@@ -114,6 +120,8 @@ export function freshMeta(accountId: string): SyncMeta {
     baselineComplete: false,
     scan: null,
     lastScanAt: 0,
+    hotPages: [],
+    hotCursor: 0,
     backoff: null,
     unauthorized: false,
     lastSuccessAt: null,
