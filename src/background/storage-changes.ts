@@ -3,7 +3,7 @@
 
 import type { Storage } from 'webextension-polyfill';
 import { ENVOICE_BASE_URL, DEV_CREDENTIALS } from '../shared/build-config';
-import { FEED_KEY, SYNC_STATUS_KEY } from '../shared/feed';
+import { FEED_KEY, FEED_SEEN_KEY, SYNC_STATUS_KEY } from '../shared/feed';
 import { setDebugLogging } from '../shared/log';
 import type { Settings } from '../shared/settings';
 import { SETTINGS_KEY, accountIdOf, normalizeSettings } from '../shared/settings';
@@ -44,7 +44,7 @@ export async function handleStorageChanged(changes: Record<string, Storage.Stora
   if (settingsChange !== undefined) {
     await handleSettingsChange(settingsChange.oldValue, settingsChange.newValue);
   }
-  if (FEED_KEY in changes || SYNC_STATUS_KEY in changes) {
+  if (FEED_KEY in changes || FEED_SEEN_KEY in changes || SYNC_STATUS_KEY in changes) {
     await refreshBadge();
   }
 }

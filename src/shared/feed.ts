@@ -1,6 +1,7 @@
 // What the popup shows and the badge counts: recent activities and the sync status, in
 // storage.local so the popup paints from storage before any request returns. The sync engine is
-// the only writer of both keys except `seenAt`, which the popup moves forward.
+// the only writer of both keys. The popup records what the user has seen under a key of its own,
+// so a sync that writes the feed at the same moment cannot undo it.
 
 import browser from 'webextension-polyfill';
 import type { ActivityRecord } from './activity';
@@ -9,6 +10,8 @@ import type { StoredError } from './api/errors';
 
 export const FEED_KEY = 'feed';
 export const SYNC_STATUS_KEY = 'syncStatus';
+/** Epoch ms up to which the user has seen the feed; written only by `markFeedSeen`. */
+export const FEED_SEEN_KEY = 'feedSeenAt';
 
 /** At most this many activities are kept for the popup; older ones are pruned. */
 export const FEED_LIMIT = 200;
@@ -17,7 +20,10 @@ export interface Feed {
   accountId: string;
   /** Newest first by `detectedAt`, then by `occurredAt`. */
   activities: ActivityRecord[];
-  /** Epoch ms up to which the user has seen the feed in the popup. */
+  /**
+   * Epoch ms up to which the feed counts as seen. The engine stores the account's baseline time
+   * here; `readFeed` raises it to the time the user last opened the popup.
+   */
   seenAt: number;
 }
 
@@ -50,8 +56,12 @@ function isFeed(value: unknown): value is Feed {
 }
 
 export async function readFeed(): Promise<Feed | null> {
-  const { [FEED_KEY]: raw } = await browser.storage.local.get(FEED_KEY);
-  return isFeed(raw) ? raw : null;
+  const { [FEED_KEY]: raw, [FEED_SEEN_KEY]: seenByUser } = await browser.storage.local.get([FEED_KEY, FEED_SEEN_KEY]);
+  if (!isFeed(raw)) {
+    return null;
+  }
+  const seenAt = Math.max(typeof raw.seenAt === 'number' ? raw.seenAt : 0, typeof seenByUser === 'number' ? seenByUser : 0);
+  return { ...raw, seenAt };
 }
 
 export async function readSyncStatus(): Promise<SyncStatus> {
@@ -83,9 +93,9 @@ function compareNewestFirst(a: ActivityRecord, b: ActivityRecord): number {
 
 /** Marks everything in the feed as seen; the worker's storage listener then clears the badge. */
 export async function markFeedSeen(now: number = Date.now()): Promise<void> {
-  const feed = await readFeed();
-  if (feed === null || feed.seenAt >= now) {
+  const { [FEED_SEEN_KEY]: seenAt } = await browser.storage.local.get(FEED_SEEN_KEY);
+  if (typeof seenAt === 'number' && seenAt >= now) {
     return;
   }
-  await browser.storage.local.set({ [FEED_KEY]: { ...feed, seenAt: now } });
+  await browser.storage.local.set({ [FEED_SEEN_KEY]: now });
 }
