@@ -7,6 +7,7 @@ import { markFeedSeen } from '../shared/feed';
 import { createLogger } from '../shared/log';
 import type { Message, MessageMap, SyncReason } from '../shared/messages';
 import { BOOST_DURATION_MS, boostBudget } from '../sync';
+import { handleApiCall, parseApiCall } from './api-calls';
 import { localStorageArea } from './storage';
 import { requestSync } from './sync-runner';
 
@@ -22,12 +23,16 @@ export function parseMessage(raw: unknown): IncomingMessage | null {
   if (typeof raw !== 'object' || raw === null) {
     return null;
   }
-  const { type, reason } = raw as { type?: unknown; reason?: unknown };
+  const { type, reason, method, args } = raw as { type?: unknown; reason?: unknown; method?: unknown; args?: unknown };
   if (type === 'sync-now') {
     return typeof reason === 'string' && SYNC_REASONS.has(reason) ? { type, reason: reason as SyncReason } : null;
   }
   if (type === 'popup-opened') {
     return { type };
+  }
+  if (type === 'api-call') {
+    const call = parseApiCall(method, args);
+    return call === null ? null : { type, ...call };
   }
   return null;
 }
@@ -57,5 +62,7 @@ export function handleMessage(raw: unknown, sender: Runtime.MessageSender): Prom
       return requestSync(message.reason);
     case 'popup-opened':
       return handlePopupOpened();
+    case 'api-call':
+      return handleApiCall(message);
   }
 }

@@ -1,7 +1,10 @@
 // Test-only fixtures for the popup: activities, a stored feed and a fake worker.
 
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { vi } from 'vitest';
+import { handleApiCall, parseApiCall } from '../background/api-calls';
 import type { ActivityRecord } from '../shared/activity';
+import type { EnvoiceApi } from '../shared/api/types';
 import { FEED_KEY, SYNC_STATUS_KEY, type Feed, type SyncStatus } from '../shared/feed';
 import type { Message } from '../shared/messages';
 import { SETTINGS_KEY } from '../shared/settings';
@@ -60,4 +63,24 @@ export function fakeWorker(onMessage?: (message: Message) => void) {
     return Promise.resolve(null);
   });
   return { received, finishSync: () => finish?.() };
+}
+
+/**
+ * Answers 'api-call' messages with the worker's real handler in front of `api()`, read at each call
+ * so a test may swap it. Messages and replies go through JSON, as Chrome sends them between pages.
+ * Other messages reach the `runtime.onMessage` listeners as before.
+ */
+export function answerApiCalls(api: () => EnvoiceApi): void {
+  const deliver = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime) as (message: unknown) => Promise<unknown>;
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (raw: unknown) => {
+    const message = JSON.parse(JSON.stringify(raw)) as { type?: unknown; method?: unknown; args?: unknown };
+    if (message.type !== 'api-call') {
+      return await deliver(raw);
+    }
+    const call = parseApiCall(message.method, message.args);
+    if (call === null) {
+      throw new Error(`The worker would ignore this api-call: ${JSON.stringify(message)}`);
+    }
+    return JSON.parse(JSON.stringify(await handleApiCall(call, api))) as unknown;
+  }) as never);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { createWorkerApi } from '../../shared/api/worker-api';
 import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings';
 import { useNow } from '../../shared/ui/useNow';
 import type { PopupSync } from '../usePopupSync';
 import { ActivityItem } from './ActivityItem';
@@ -11,7 +11,11 @@ import { StatusLine } from './StatusLine';
 /** Renders recent activity under a status line, or the prompt to connect an account. */
 export function ActivityView({ sync }: { sync: PopupSync }) {
   const now = useNow();
-  const links = useMemo(() => createShareLinkResolver(shareLinkFetcher(sync.settings)), [sync.settings.apiKey, sync.settings.apiSecret]);
+  // A new resolver per account, so a link cached for one key is never offered for another.
+  const links = useMemo(() => {
+    const api = createWorkerApi();
+    return createShareLinkResolver((invoiceId) => api.getInvoiceShareLink(invoiceId));
+  }, [sync.settings.apiKey, sync.settings.apiSecret]);
 
   if (!sync.configured) {
     return <SetupPrompt />;
@@ -35,15 +39,6 @@ export function ActivityView({ sync }: { sync: PopupSync }) {
       )}
     </section>
   );
-}
-
-function shareLinkFetcher(settings: Settings) {
-  // The API client (with ky, about 10 KB gzip) loads on the first click that needs it, not with
-  // the popup: most openings copy nothing, and the stored feed must paint first.
-  return async (invoiceId: number) => {
-    const { createClientFromSettings } = await import('../../shared/api/client');
-    return await createClientFromSettings(settings).getInvoiceShareLink(invoiceId);
-  };
 }
 
 function SetupPrompt() {

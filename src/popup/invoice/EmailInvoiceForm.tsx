@@ -9,7 +9,6 @@ import { formatMoney } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { CreatedInvoice } from '../../shared/invoice/submission';
 import { createLogger } from '../../shared/log';
-import { announceSentInvoice } from './announce';
 
 const log = createLogger('invoice');
 
@@ -29,7 +28,6 @@ export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: C
     try {
       await api.sendInvoiceToClient({ invoiceId: invoice.id, subject: subject.trim(), message, attachPdf });
       setState({ phase: 'sent' });
-      void announceSentInvoice();
     } catch (error) {
       log.warn('Emailing the invoice failed', error);
       setState({ phase: 'failed', message: isEnvoiceError(error) ? describeError(error).message : t('invoice_email_failed_unknown') });

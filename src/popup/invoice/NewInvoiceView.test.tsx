@@ -13,16 +13,17 @@ import { todayLocal } from '../../shared/invoice/dates';
 import { SETTINGS_KEY } from '../../shared/settings';
 import { click, getButton, getField, renderPage, typeInto, waitFor, type Rendered } from '../../shared/ui/testing/dom';
 import { useEnglishMessages } from '../../shared/ui/testing/locale';
-import { fakeWorker } from '../testing';
+import { answerApiCalls, fakeWorker } from '../testing';
 import { NewInvoiceView } from './NewInvoiceView';
 
 let api: EnvoiceApi = fakeApi();
-vi.mock('../../shared/api/client', () => ({ createClientFromSettings: () => api }));
 
 let page: Rendered | undefined;
 
 beforeEach(async () => {
   useEnglishMessages();
+  api = fakeApi();
+  answerApiCalls(() => api);
   await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { apiKey: 'key', apiSecret: 'secret-0000', version: 1 } });
   await refreshLookups(fakeApi(), `${ENVOICE_BASE_URL}|key`);
 });

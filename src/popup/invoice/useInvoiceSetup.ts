@@ -1,9 +1,9 @@
-// Everything the form needs before it can show: the saved credentials, an API client and the
-// lookup lists. Cached lists are shown at once; stale or missing ones are fetched behind them.
+// Everything the form needs before it can show: the saved credentials, an API client (which calls
+// through the worker) and the lookup lists. Cached lists are shown at once; stale or missing ones are fetched behind them.
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EnvoiceApi } from '../../shared/api/types';
-import { createClientFromSettings } from '../../shared/api/client';
+import { createWorkerApi } from '../../shared/api/worker-api';
 import { ENVOICE_BASE_URL } from '../../shared/build-config';
 import { readLastGateways } from '../../shared/invoice/gateways';
 import type { CachedLookups } from '../../shared/invoice/lookups';
@@ -51,7 +51,7 @@ export function useInvoiceSetup(): { setup: InvoiceSetup; refresh: () => void } 
       if (!hasCredentials(settings)) {
         return { phase: 'not-configured' } as const;
       }
-      const api = createClientFromSettings(settings);
+      const api = createWorkerApi();
       const accountId = accountIdOf(settings, ENVOICE_BASE_URL);
       context.current = { api, accountId };
       const [lookups, lastGateways] = await Promise.all([readCachedLookups(accountId), readLastGateways()]);
