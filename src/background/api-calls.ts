@@ -1,5 +1,5 @@
 // The worker's side of 'api-call': extension pages call the Envoice API through here with the saved
-// credentials. Replies carry values or serialised errors, never the credentials themselves.
+// credentials. Replies carry values or serialised errors, never the API secret.
 
 import { EnvoiceError } from '../shared/api/errors';
 import type { EnvoiceApi } from '../shared/api/types';
@@ -61,7 +61,7 @@ export interface ApiCall {
   args: unknown[];
 }
 
-/** Checks an 'api-call' request; returns null for a method off the allow-list or malformed arguments. */
+/** Checks an 'api-call' request. Returns null for a method off the allow-list or malformed arguments. */
 export function parseApiCall(method: unknown, args: unknown): ApiCall | null {
   if (typeof method !== 'string' || !Object.hasOwn(ARGS_CHECKS, method) || !Array.isArray(args)) {
     return null;
@@ -75,12 +75,12 @@ function withoutSecret(text: string, secret: string): string {
   return redact(secret === '' ? text : text.split(secret).join('[redacted]'));
 }
 
-/** Converts a failure to the form sent back to the page; anything but an EnvoiceError is 'unexpected'. */
+/** Converts a failure to the form sent back to the page. Anything but an EnvoiceError becomes 'unexpected'. */
 export function serializeApiError(error: unknown, secret: string): SerializedApiError {
   if (!(error instanceof EnvoiceError)) {
     return { kind: 'unexpected', message: 'The background worker failed while calling Envoice.' };
   }
-  // Chrome drops undefined fields from the reply, and Firefox keeps them as undefined: both read the same.
+  // Chrome drops undefined fields from the reply and Firefox keeps them as undefined, which reads the same.
   return {
     kind: error.kind,
     message: withoutSecret(error.message, secret),

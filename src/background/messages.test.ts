@@ -1,11 +1,14 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../shared/invoice/testing';
+import { SETTINGS_KEY } from '../shared/settings';
 import { EMPTY_SYNC_STATUS, FEED_KEY, emptyFeed, readFeed } from '../shared/feed';
 import { boostBudget } from '../sync';
 import { handleMessage, parseMessage } from './messages';
 import { requestSync } from './sync-runner';
 
 vi.mock('./sync-runner', () => ({ requestSync: vi.fn(async () => EMPTY_SYNC_STATUS) }));
+vi.mock('./api-client', () => ({ createApi: () => fakeApi({ getInvoiceShareLink: async (id: number) => `https://www.envoice.in/share/${id}` }) }));
 vi.mock('../sync', () => ({ BOOST_DURATION_MS: 600_000, boostBudget: vi.fn(async () => undefined) }));
 
 const ownSender = () => ({ id: fakeBrowser.runtime.id });
@@ -35,6 +38,24 @@ describe('handleMessage', () => {
     expect(handleMessage({ type: 'sync-now', reason: 'popup' }, { id: 'another-extension' })).toBeUndefined();
     expect(handleMessage({ type: 'sync-now', reason: 'popup' }, {})).toBeUndefined();
     expect(requestSync).not.toHaveBeenCalled();
+  });
+
+  it('answers api-call with the result', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { apiKey: 'key', apiSecret: 'secret-0000', version: 1 } });
+    const reply = await handleMessage({ type: 'api-call', method: 'getInvoiceShareLink', args: [7] }, ownSender());
+    expect(reply).toEqual({ ok: true, value: 'https://www.envoice.in/share/7' });
+    expect(JSON.stringify(reply)).not.toContain('secret-0000');
+  });
+
+  it('ignores api-call from other senders', () => {
+    expect(handleMessage({ type: 'api-call', method: 'listClients', args: [] }, { id: 'another-extension' })).toBeUndefined();
+    expect(handleMessage({ type: 'api-call', method: 'listClients', args: [] }, { url: 'https://www.envoice.in/' })).toBeUndefined();
+  });
+
+  it('ignores api-call off the allow-list', () => {
+    expect(handleMessage({ type: 'api-call', method: 'changeInvoiceStatus', args: [7, 'Paid'] }, ownSender())).toBeUndefined();
+    expect(handleMessage({ type: 'api-call', method: 'getInvoiceDetails', args: ['7'] }, ownSender())).toBeUndefined();
+    expect(handleMessage({ type: 'api-call', method: 'listClients' }, ownSender())).toBeUndefined();
   });
 
   it('ignores unknown messages', () => {

@@ -11,8 +11,8 @@ type InvoiceViewComponent = typeof NewInvoiceView;
 let loadedView: InvoiceViewComponent | null = null;
 
 /**
- * Renders the "New invoice" view, loading its code on first use. The form and the API client it
- * needs are about 20 KB gzip, more than the rest of the popup, and most openings only read activity.
+ * Renders the "New invoice" view, loading its code on first use. The form is about 10 KB gzip, and
+ * most openings only read activity.
  */
 export function LazyInvoiceView({ onClose }: { onClose: () => void }) {
   const [View, setView] = useState<InvoiceViewComponent | null>(() => loadedView);

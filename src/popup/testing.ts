@@ -1,4 +1,4 @@
-// Test-only fixtures for the popup: activities, a stored feed and a fake worker.
+// Test-only fixtures for the popup: activities, a stored feed, a fake worker and the worker's API handler.
 
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
@@ -66,7 +66,7 @@ export function fakeWorker(onMessage?: (message: Message) => void) {
 }
 
 /**
- * Answers 'api-call' messages with the worker's real handler in front of `api()`, read at each call
+ * Responds to 'api-call' messages with the worker's real handler in front of `api()`, read at each call
  * so a test may swap it. Messages and replies go through JSON, as Chrome sends them between pages.
  * Other messages reach the `runtime.onMessage` listeners as before.
  */

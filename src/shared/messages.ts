@@ -33,7 +33,7 @@ export type ApiMethodName = Extract<
   | 'sendInvoiceToClient'
 >;
 
-/** An EnvoiceError in a form that survives structured cloning between extension pages. */
+/** An EnvoiceError as plain data, which survives the copy (JSON in Chrome, structured clone in Firefox) between pages. */
 export interface SerializedApiError {
   kind: EnvoiceErrorKind;
   message: string;

@@ -1,5 +1,5 @@
-// An EnvoiceApi for extension pages whose calls run in the background worker, which holds the only
-// HTTP client. Pages stay small (no ky, no normalisers), and a call keeps running in the worker
+// An EnvoiceApi for extension pages whose calls run in the background worker, which contains the
+// only HTTP client. Pages stay small (no ky, no normalisers), and a call keeps running in the worker
 // when the popup closes mid-request. Errors come back as the same EnvoiceError kinds.
 
 import type { ApiCallResult, ApiMethodName } from '../messages';
@@ -9,7 +9,7 @@ import type { EnvoiceApi } from './types';
 
 export const WORKER_UNREACHABLE_MESSAGE = "The extension's background worker did not respond; reopen the popup.";
 
-/** The methods forwarded to the worker; the Record type makes the compiler check the list is complete. */
+/** The methods forwarded to the worker. The Record type makes the compiler check that the list is complete. */
 const FORWARDED: Readonly<Record<ApiMethodName, true>> = {
   listInvoices: true,
   getInvoiceDetails: true,
@@ -37,7 +37,7 @@ async function callWorker(method: ApiMethodName, args: unknown[]): Promise<unkno
   }
   const failure = result?.ok === false ? result.error : undefined;
   if (typeof failure?.kind !== 'string' || typeof failure.message !== 'string') {
-    throw new EnvoiceError('unexpected', `The background worker sent no valid answer to ${method}.`);
+    throw new EnvoiceError('unexpected', `The background worker returned an invalid response to ${method}.`);
   }
   const { kind, message, status, retryAfterMs, userMessage } = failure;
   throw new EnvoiceError(kind, message, { status, retryAfterMs, userMessage });
