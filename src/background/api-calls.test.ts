@@ -6,6 +6,10 @@ import { fakeApi, invoiceDetails } from '../shared/invoice/testing';
 import { SETTINGS_KEY } from '../shared/settings';
 import { BOOST_KEY } from '../sync/state';
 import { handleApiCall, parseApiCall, serializeApiError } from './api-calls';
+import { requestSync } from './sync-runner';
+
+// The real runner would start a sync against the fake browser; these tests only check the request.
+vi.mock('./sync-runner', () => ({ requestSync: vi.fn(async () => await Promise.resolve()) }));
 
 const SECRET = 'secret-3f9a77c1';
 
@@ -132,6 +136,23 @@ describe('handleApiCall', () => {
     const { [BOOST_KEY]: boost } = await fakeBrowser.storage.local.get(BOOST_KEY);
     expect(boost).toMatchObject({ reason: 'invoice-created' });
     expect((boost as { until: number }).until).toBeGreaterThan(before);
+  });
+
+  it('starts a sync after a create', async () => {
+    await saveCredentials();
+    vi.mocked(requestSync).mockClear();
+    await handleApiCall({ method: 'createInvoice', args: [{}] }, () => fakeApi({ createInvoice: async () => invoiceDetails() }));
+    expect(requestSync).toHaveBeenCalledWith('invoice-created');
+  });
+
+  it('starts no sync after a failed create', async () => {
+    await saveCredentials();
+    vi.mocked(requestSync).mockClear();
+    const createInvoice = async () => {
+      throw new EnvoiceError('server', 'Envoice answered 500.', { status: 500 });
+    };
+    await handleApiCall({ method: 'createInvoice', args: [{}] }, () => fakeApi({ createInvoice }));
+    expect(requestSync).not.toHaveBeenCalled();
   });
 
   it('leaves the budget alone after a failed create', async () => {

@@ -11,6 +11,7 @@ import { BOOST_DURATION_MS, boostBudget } from '../sync';
 import type { BoostReason } from '../sync/types';
 import { createApi } from './api-client';
 import { localStorageArea } from './storage';
+import { requestSync } from './sync-runner';
 
 const log = createLogger('api-calls');
 
@@ -53,6 +54,11 @@ async function boostAfter(method: ApiMethodName): Promise<void> {
     await boostBudget(localStorageArea, Date.now() + BOOST_DURATION_MS, reason);
   } catch (error) {
     log.warn('Could not raise the sync budget', error);
+  }
+  if (reason === 'invoice-created') {
+    // The popup asks for a sync too, but it may have closed before the answer came; the worker
+    // starts one itself so the new invoice reaches the feed without waiting for the alarm.
+    requestSync('invoice-created').catch((error: unknown) => log.warn('The sync after creating an invoice failed', error));
   }
 }
 
