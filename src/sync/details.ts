@@ -75,18 +75,21 @@ export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, 
   for (const activity of fresh) {
     const category = categorizeActivity(activity.type);
 
-    if (predatesBaseline(previous, activity, baselineAt)) {
-      const occurred = activity.createdOn === null ? Number.NaN : Date.parse(activity.createdOn);
+    const occurred = activity.createdOn === null ? Number.NaN : Date.parse(activity.createdOn);
+    const early = predatesBaseline(previous, activity, baselineAt);
+    // A send is when views start, so it sets read priority even before the baseline when its time
+    // is known. A reminder draws fewer views than the first send, and the read floor covers it.
+    if ((activity.type === 'SentViaEmail' || activity.type === 'SentViaSms') && !(early && Number.isNaN(occurred))) {
+      entry.a = Math.max(entry.a ?? 0, toSeconds(Number.isNaN(occurred) ? now : Math.min(occurred, now)));
+    }
+
+    if (early) {
       records.push(logRecord(activity, details, Number.isNaN(occurred) ? baselineAt : Math.min(occurred, baselineAt)));
       continue;
     }
 
     const record = logRecord(activity, details, now);
     records.push(record);
-    if (category === 'sent') {
-      const sentAt = activity.createdOn === null ? now : Date.parse(activity.createdOn);
-      entry.a = Math.max(entry.a ?? 0, toSeconds(Number.isNaN(sentAt) ? now : sentAt));
-    }
 
     const announcedStatus = announced.get(category);
     if (announcedStatus !== undefined) {

@@ -56,7 +56,8 @@ describe('runSync new activity', () => {
     const invoice = harness.handle.account.invoicesById.get(invoiceId);
     await syncAndDeliver(harness, 1);
     const view = applyActivity(harness.handle.account, invoice!, 'Opened');
-    await syncAndDeliver(harness, 2);
+    // Invoices sent in the last day are read every 3 minutes.
+    await syncAndDeliver(harness, 3);
 
     expect(harness.delivered).toEqual([`a:${view.id}`]);
   });

@@ -14,7 +14,8 @@ import type { CommitOptions } from './checkpoint';
 import { readDetails } from './detail-reads';
 import { announceStatusChanges, compactClosedEntries } from './finalize';
 import { readList } from './list-scan';
-import { BOOST_FACTOR, detailBudget, hasUnreadWatched, planDetailReads } from './planner';
+import { planDetailReads, planLimits } from './planner';
+import type { PlanLimits } from './planner';
 import { countingApi } from './counting-api';
 import type { SyncState } from './state';
 import { loadState, toSeconds } from './state';
@@ -93,8 +94,8 @@ async function syncOnce(env: SyncEnvironment, reason: SyncReason): Promise<SyncO
     meta.baselineAt ??= startedAt;
     await checkpoint.commit(env.storage, state, commitOptions);
 
-    const budget = await budgetFor(env, state, startedAt);
-    const plan = planDetailReads(state.entries, toSeconds(startedAt), budget);
+    const limits = await limitsFor(env, startedAt);
+    const plan = planDetailReads(state.entries, toSeconds(startedAt), limits);
     await readDetails(api, env.storage, state, plan, checkpoint, commitOptions, counts);
 
     announceStatusChanges(state, checkpoint);
@@ -125,16 +126,10 @@ function finish(status: SyncStatus, counts: SyncCounts, checkpoint: Checkpoint):
   return { status, counts, skipped: null };
 }
 
-async function budgetFor(env: SyncEnvironment, state: SyncState, now: number): Promise<number> {
+/** While active the cap already lets the baseline read every watched invoice within minutes. */
+async function limitsFor(env: SyncEnvironment, now: number): Promise<PlanLimits> {
   const boostUntil = await readBoostUntil(env.storage);
-  const input = { base: env.settings.detailBudget, conditions: env.conditions, boostUntil, now };
-  const budget = detailBudget(input);
-  // Until every watched invoice has been read once, reads go faster: a view on an invoice that was
-  // never read is recorded silently by its first read.
-  if (env.conditions.idleState === 'active' && hasUnreadWatched(state.entries, toSeconds(now))) {
-    return Math.max(budget, env.settings.detailBudget * BOOST_FACTOR);
-  }
-  return budget;
+  return planLimits({ base: env.settings.detailBudget, conditions: env.conditions, boostUntil, now });
 }
 
 /** Records the failure in the state's backoff and returns the status to show. */

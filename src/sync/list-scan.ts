@@ -13,8 +13,11 @@ import type { ScanCursor, SyncState } from './state';
 export const LIST_PAGE_SIZE = 100;
 /** Pages the baseline sync reads at once; a larger account finishes its baseline in the full pass. */
 export const BASELINE_MAX_PAGES = 20;
-/** A full pass over the list starts this long after the previous one started. */
-export const SCAN_PERIOD_MS = 10 * 60_000;
+/**
+ * A full pass over the list starts this long after the previous one started. Pages with open
+ * invoices are read every sync anyway, so the pass only catches invoices that moved in the list.
+ */
+export const SCAN_PERIOD_MS = 30 * 60_000;
 export const MAX_SCAN_PAGES_PER_SYNC = 4;
 
 export function pageCount(totalCount: number): number {
@@ -47,13 +50,24 @@ export interface ListReadCounts {
   pages: number;
 }
 
-/** Pages from the last pass that held open invoices, read this many per sync on top of page 1. */
-export const MAX_HOT_PAGES_PER_SYNC = 4;
+/** Pages known to hold open invoices, read this many per sync on top of page 1 (in rotation beyond). */
+export const MAX_HOT_PAGES_PER_SYNC = 8;
 
 const CLOSED: ReadonlySet<string> = new Set(['Paid', 'Void']);
 
 function hasOpenInvoice(page: InvoicePage): boolean {
   return page.invoices.some((summary) => !CLOSED.has(summary.status));
+}
+
+/** Keeps the hot pages current between passes: a page read with open invoices is read every sync from now on. */
+function markHot(state: SyncState, page: number, hot: boolean): void {
+  const { meta } = state;
+  const known = meta.hotPages.includes(page);
+  if (hot && !known) {
+    meta.hotPages = [...meta.hotPages, page].sort((a, b) => a - b);
+  } else if (!hot && known) {
+    meta.hotPages = meta.hotPages.filter((other) => other !== page);
+  }
 }
 
 /** Reads list pages at most once per sync, applying each as it arrives. */
@@ -79,6 +93,9 @@ class PageReader {
     const result = await this.api.listInvoices(page, LIST_PAGE_SIZE);
     this.read.set(page, result);
     applyPage(this.state, result, this.now, this.checkpoint);
+    if (this.state.meta.baselineAt !== null && page > 1) {
+      markHot(this.state, page, hasOpenInvoice(result));
+    }
     return result;
   }
 }
@@ -125,9 +142,9 @@ async function readBaselinePages(reader: PageReader, state: SyncState, now: numb
   }
   meta.baselineMaxId = maxId;
   meta.lastScanAt = now;
+  meta.hotPages = hot;
   if (last >= pages) {
     meta.baselineComplete = true;
-    meta.hotPages = hot;
   } else {
     meta.scan = { page: last + 1, startedAt: now, pages, credit: 0, at: now, hot };
   }
@@ -163,7 +180,7 @@ async function continuePass(reader: PageReader, state: SyncState, scan: ScanCurs
     }
   }
   if (scan.page > scan.pages) {
-    meta.hotPages = scan.hot;
+    // Every page read since the baseline has already updated `hotPages`.
     meta.hotCursor = 0;
     meta.scan = null;
     meta.baselineComplete = true;

@@ -1,38 +1,42 @@
 // Decides which invoices to read in detail this sync. Detail reads are the only way to see
 // activities and each costs one request, so they go where activity is likely. Changed and new
-// invoices come first, then recently sent ones, because views and payments cluster right after
-// sending, then the other open invoices by least recently read.
+// invoices come first, then every invoice whose last read is older than the floor (so no activity
+// waits longer than that), then reads that are due by the invoice's age, as many as the cap allows.
 
 import type { SyncConditions } from './types';
 import type { InvoiceEntry } from './state';
 
 /** Budget multiplier while a boost lasts (popup opened, invoice created or sent). */
 export const BOOST_FACTOR = 3;
+/** Due reads may go up to this multiple of `settings.detailBudget` in one sync. */
+export const CAP_FACTOR = 3;
+/** Share of its interval after which a read may be made early, in a sync with reads to spare. */
+const EARLY_URGENCY = 0.85;
 /** Paid and void invoices are re-read for this long after the status change, then never. */
 export const CLOSED_WINDOW_SECONDS = 3 * 86_400;
-/** Read interval of open invoices with no recent send, due date or status change. */
-export const OPEN_READ_INTERVAL_SECONDS = 45 * 60;
-/** Read interval of paid and void invoices inside CLOSED_WINDOW_SECONDS: clients seldom return to them. */
-export const CLOSED_READ_INTERVAL_SECONDS = 30 * 60;
-/** A due date or Overdue status counts as this much older than a send: reminders draw fewer views. */
-const DUE_OFFSET_SECONDS = 6 * 3600;
-/** Reads that are not yet due are still made when budget is left and they are at least this far along. */
-const MIN_URGENCY = 0.5;
 /**
- * Share of the budget that goes to the least recently read watched invoices whatever their age,
- * so that old open invoices are not starved while many recent ones are due.
+ * Longest wait between two reads of a watched invoice, in seconds. Such reads come before every
+ * other read except changed and new invoices, so an activity is found within about this long
+ * (plus one sync interval of alarm drift).
  */
-export const ROUND_ROBIN_SHARE = 1 / 3;
+export const FLOOR_SECONDS = 28 * 60;
+/**
+ * A due date or status change counts as this much older than a send. It draws fewer views than a
+ * send, and in the benchmark reading such invoices every few minutes cost more than it found, so
+ * the offset puts them past the frequent window, at the floor.
+ */
+const DUE_OFFSET_SECONDS = 2 * 86_400;
 
 const CLOSED_STATUSES: ReadonlySet<string> = new Set(['Paid', 'Void']);
 
-/** Read interval by age of the invoice's latest send, issue or status change: younger is read more often. */
+/**
+ * Read interval by age of the invoice's latest send, issue or status change, in seconds. Invoice
+ * emails are mostly opened in the hours after sending; a read every 3 minutes finds a view within
+ * three syncs. Past these ages the floor applies. Every read below the floor costs extra requests,
+ * so the table stays short: see docs/SYNC.md for the arithmetic.
+ */
 const INTERVALS: readonly (readonly [maxAgeSeconds: number, intervalSeconds: number])[] = [
-  [3600, 60],
-  [6 * 3600, 120],
-  [86_400, 240],
-  [3 * 86_400, 600],
-  [7 * 86_400, 1200],
+  [30 * 3600, 180],
 ];
 
 export interface BudgetInput {
@@ -42,17 +46,36 @@ export interface BudgetInput {
   now: number;
 }
 
-/** Detail reads allowed this sync: none offline, one when locked, half when idle, three times during a boost. */
-export function detailBudget({ base, conditions, boostUntil, now }: BudgetInput): number {
+/** What the planner may read this sync. */
+export interface PlanLimits {
+  /** Most detail reads this sync. */
+  cap: number;
+  /** Reads nearly due are made early while the plan is shorter than this. */
+  budget: number;
+  /** Reads at least this far along their interval are made; below 1 during a boost. */
+  minUrgency: number;
+}
+
+/**
+ * Detail reads allowed this sync: CAP_FACTOR times the setting while active, half that when idle,
+ * one when locked, none offline. Only due reads are made, so a quiet sync spends far less.
+ */
+export function detailBudget({ base, conditions }: BudgetInput): number {
   if (!conditions.online) {
     return 0;
   }
   if (conditions.idleState === 'locked') {
     return 1;
   }
-  const boosted = now < boostUntil ? base * BOOST_FACTOR : base;
-  const scaled = conditions.idleState === 'idle' ? Math.floor(boosted / 2) : boosted;
+  const cap = base * CAP_FACTOR;
+  const scaled = conditions.idleState === 'idle' ? Math.floor(cap / 2) : cap;
   return Math.max(1, Math.floor(scaled));
+}
+
+/** The cap, and during a boost reads BOOST_FACTOR times as often as their intervals ask. */
+export function planLimits(input: BudgetInput): PlanLimits {
+  const cap = detailBudget(input);
+  return { cap, budget: Math.ceil(cap / CAP_FACTOR), minUrgency: input.now < input.boostUntil ? 1 / BOOST_FACTOR : 1 };
 }
 
 /**
@@ -66,13 +89,22 @@ export function activityAnchor(entry: InvoiceEntry, nowSeconds: number): number 
   return Math.max(entry.o ?? 0, entry.a ?? 0, statusChanged, created, fellDue);
 }
 
+/** Seconds between reads of an invoice whose latest send, issue or status change is this old. */
 export function readInterval(ageSeconds: number): number {
   for (const [maxAge, interval] of INTERVALS) {
     if (ageSeconds < maxAge) {
       return interval;
     }
   }
-  return OPEN_READ_INTERVAL_SECONDS;
+  return FLOOR_SECONDS;
+}
+
+/**
+ * Seconds between reads of the invoice now, by the age of its latest send, issue or status change.
+ * A paid invoice sent today is still read often: clients come back to what they just paid.
+ */
+export function entryInterval(entry: InvoiceEntry, nowSeconds: number): number {
+  return readInterval(Math.max(0, nowSeconds - activityAnchor(entry, nowSeconds)));
 }
 
 /**
@@ -91,28 +123,34 @@ export function isWatched(entry: InvoiceEntry, nowSeconds: number): boolean {
   return true;
 }
 
+/** Last read for scheduling; a never-read invoice counts as read one floor before it was first listed. */
+function lastReadOf(entry: InvoiceEntry): number {
+  return entry.r > 0 ? entry.r : entry.f - FLOOR_SECONDS;
+}
+
 /**
  * Returns how overdue a read is: 1 means exactly one read interval has passed since the last read.
  * Never-read invoices count from when they were first listed, so the baseline reads spread out.
  */
 export function urgency(entry: InvoiceEntry, nowSeconds: number): number {
-  const age = Math.max(0, nowSeconds - activityAnchor(entry, nowSeconds));
-  const lastRead = entry.r > 0 ? entry.r : entry.f - OPEN_READ_INTERVAL_SECONDS;
-  const interval = CLOSED_STATUSES.has(entry.s) ? Math.max(CLOSED_READ_INTERVAL_SECONDS, readInterval(age)) : readInterval(age);
-  return (nowSeconds - lastRead) / interval;
+  return (nowSeconds - lastReadOf(entry)) / entryInterval(entry, nowSeconds);
 }
 
 /**
- * Returns invoice ids to read, most important first, at most `budget`. Invoices flagged by the list
- * diff come first (new ones before changed ones). Of the rest of the budget, a share goes to the
- * least recently read watched invoices and the remainder to the most urgent.
+ * Returns invoice ids to read, most important first, at most `limits.cap`: invoices flagged by the
+ * list diff (new before changed), due reads of recently sent invoices (a few, read every few
+ * minutes), invoices not read for FLOOR_SECONDS (least recently read first), other due reads.
+ * While the plan is shorter than `limits.budget`, reads nearly due are made early, which spreads
+ * the floor reads evenly over the syncs instead of in bursts.
  */
-export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowSeconds: number, budget: number): number[] {
-  if (budget <= 0) {
+export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowSeconds: number, limits: PlanLimits): number[] {
+  if (limits.cap <= 0) {
     return [];
   }
   const flagged: [number, InvoiceEntry][] = [];
-  const scored: [id: number, urgency: number, lastRead: number][] = [];
+  const frequent: [id: number, urgency: number][] = [];
+  const floor: [id: number, lastRead: number][] = [];
+  const early: [id: number, urgency: number][] = [];
   for (const [id, entry] of entries) {
     if (entry.n === 1) {
       flagged.push([id, entry]);
@@ -121,33 +159,28 @@ export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowS
     if (!isWatched(entry, nowSeconds)) {
       continue;
     }
+    const lastRead = lastReadOf(entry);
     const score = urgency(entry, nowSeconds);
-    if (score >= MIN_URGENCY) {
-      scored.push([id, score, entry.r > 0 ? entry.r : entry.f - OPEN_READ_INTERVAL_SECONDS]);
+    if (score >= limits.minUrgency && entryInterval(entry, nowSeconds) < FLOOR_SECONDS) {
+      frequent.push([id, score]);
+    } else if (nowSeconds - lastRead >= FLOOR_SECONDS) {
+      floor.push([id, lastRead]);
+    } else if (score >= Math.min(limits.minUrgency, EARLY_URGENCY)) {
+      early.push([id, score]);
     }
   }
 
   flagged.sort(([idA, a], [idB, b]) => (b.w ?? 0) - (a.w ?? 0) || idB - idA);
-  const plan = flagged.map(([id]) => id).slice(0, budget);
-  const remaining = budget - plan.length;
-  if (remaining <= 0) {
-    return plan;
+  frequent.sort(([idA, a], [idB, b]) => b - a || idB - idA);
+  floor.sort(([idA, a], [idB, b]) => a - b || idA - idB);
+  early.sort(([idA, a], [idB, b]) => b - a || idB - idA);
+  const plan = [...flagged, ...frequent, ...floor].map(([id]) => id);
+  for (const [id, score] of early) {
+    if (score >= limits.minUrgency || plan.length < limits.budget) {
+      plan.push(id);
+    }
   }
-
-  const byUrgency = [...scored].sort(([idA, a], [idB, b]) => b - a || idB - idA);
-  const byLastRead = [...scored].sort(([idA, , a], [idB, , b]) => a - b || idA - idB);
-  const roundRobin = remaining >= 3 ? Math.floor(remaining * ROUND_ROBIN_SHARE) : 0;
-  const chosen = new Set<number>();
-  for (const [id] of byLastRead) {
-    if (chosen.size >= roundRobin) break;
-    chosen.add(id);
-  }
-  for (const [id] of byUrgency) {
-    if (chosen.size >= remaining) break;
-    chosen.add(id);
-  }
-  const urgencyOrder = new Map(byUrgency.map(([id], index) => [id, index]));
-  return [...plan, ...[...chosen].sort((a, b) => (urgencyOrder.get(a) ?? 0) - (urgencyOrder.get(b) ?? 0))];
+  return plan.slice(0, limits.cap);
 }
 
 /** Tells whether some watched invoice has never been read, so the baseline is still being filled in. */

@@ -55,7 +55,7 @@ export interface InvoiceEntry {
   u?: ActivityRecord;
   /** Statuses announced from the list; matching log entries of the next detail read are absorbed. */
   x?: string[];
-  /** Latest moment the log showed the invoice sent (reminders included), for read priority. */
+  /** Latest moment the log showed the invoice sent (reminders not included), for read priority. */
   a?: number;
 }
 
