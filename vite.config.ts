@@ -22,6 +22,25 @@ function devBuildMarker(enabled: boolean, baseUrl: string): Plugin {
   };
 }
 
+/**
+ * Serves webextension-polyfill's UMD file as an ES module. Bundled as CommonJS, it would bring the
+ * bundler's interop helpers, which copy the whole `browser` object onto a namespace object; as an
+ * ES module its default export is the `browser` object itself, with no helper code.
+ */
+function polyfillAsEsModule(): Plugin {
+  return {
+    name: 'envoice-polyfill-as-es-module',
+    apply: 'build',
+    transform: {
+      filter: { id: /webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/ },
+      handler(code) {
+        // The UMD wrapper calls its factory with `module` whenever `exports` is defined.
+        return `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`;
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   const baseUrl = new URL(process.env.ENVOICE_BASE_URL ?? 'https://www.envoice.in').origin;
@@ -31,6 +50,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
+      polyfillAsEsModule(),
       crx({ manifest: createManifest(target, baseUrl), browser: target }),
       devBuildMarker(devApiKey !== '' || devApiSecret !== '', baseUrl),
       realmBundles(),
