@@ -65,8 +65,10 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
-      // The store reviewers read the code; readable output costs a few KB at most.
-      minify: true,
+      // realmBundles() minifies each realm once it is bundled. Minifying here as well would strip the
+      // `/* @__PURE__ */` marks it needs to drop what only another realm uses.
+      minify: false,
+      cssMinify: true,
       sourcemap: false,
       // realmBundles() re-bundles each page and the worker on its own, and Vite's module preload
       // lists would name the shared chunks it removes. A page's eager code is one file afterwards,
