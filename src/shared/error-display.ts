@@ -12,7 +12,6 @@ interface KindDisplay {
   badgeText: string;
   /** CSS colour of the badge background. */
   badgeColor: string;
-  messageKey: string;
 }
 
 const RED = '#d93025';
@@ -20,18 +19,24 @@ const AMBER = '#e37400';
 const GREY = '#5f6368';
 const BLUE = '#1a73e8';
 
+/** Badge of each kind. Each kind's message key is `error_` and the kind in snake case, see `messageKeyOf`. */
 export const ERROR_DISPLAY: Readonly<Record<EnvoiceErrorKind, KindDisplay>> = {
-  'not-configured': { badgeText: 'set', badgeColor: BLUE, messageKey: 'error_not_configured' },
-  unauthorized: { badgeText: '!', badgeColor: RED, messageKey: 'error_unauthorized' },
-  'rate-limited': { badgeText: '…', badgeColor: AMBER, messageKey: 'error_rate_limited' },
-  network: { badgeText: 'off', badgeColor: GREY, messageKey: 'error_network' },
-  timeout: { badgeText: '…', badgeColor: GREY, messageKey: 'error_timeout' },
-  server: { badgeText: 'x', badgeColor: AMBER, messageKey: 'error_server' },
-  'api-fault': { badgeText: '!', badgeColor: AMBER, messageKey: 'error_api_fault' },
-  'invalid-response': { badgeText: '?', badgeColor: AMBER, messageKey: 'error_invalid_response' },
-  permission: { badgeText: '!', badgeColor: BLUE, messageKey: 'error_permission' },
-  unexpected: { badgeText: 'x', badgeColor: GREY, messageKey: 'error_unexpected' },
+  'not-configured': { badgeText: 'set', badgeColor: BLUE },
+  unauthorized: { badgeText: '!', badgeColor: RED },
+  'rate-limited': { badgeText: '…', badgeColor: AMBER },
+  network: { badgeText: 'off', badgeColor: GREY },
+  timeout: { badgeText: '…', badgeColor: GREY },
+  server: { badgeText: 'x', badgeColor: AMBER },
+  'api-fault': { badgeText: '!', badgeColor: AMBER },
+  'invalid-response': { badgeText: '?', badgeColor: AMBER },
+  permission: { badgeText: '!', badgeColor: BLUE },
+  unexpected: { badgeText: 'x', badgeColor: GREY },
 };
+
+/** Names the message of an error kind: `api-fault` reads `error_api_fault`. */
+function messageKeyOf(kind: EnvoiceErrorKind): string {
+  return `error_${kind.replaceAll('-', '_')}`;
+}
 
 export interface ErrorDescription {
   badgeText: string;
@@ -52,8 +57,10 @@ export interface DescribeOptions {
 /** Describes a failure for the badge and for text on screen. */
 export function describeError(error: StoredError | EnvoiceError, options: DescribeOptions = {}): ErrorDescription {
   const stored = error instanceof EnvoiceError ? toStoredError(error, options.now ?? Date.now()) : error;
-  const display = ERROR_DISPLAY[stored.kind] ?? ERROR_DISPLAY.unexpected;
-  const { messageKey, substitutions } = messageFor(stored, display.messageKey, options);
+  // A kind that a later version stored and this one does not know reads as `unexpected`.
+  const kind = Object.hasOwn(ERROR_DISPLAY, stored.kind) ? stored.kind : 'unexpected';
+  const display = ERROR_DISPLAY[kind];
+  const { messageKey, substitutions } = messageFor(stored, messageKeyOf(kind), options);
   return { badgeText: display.badgeText, badgeColor: display.badgeColor, messageKey, message: t(messageKey, substitutions) };
 }
 
