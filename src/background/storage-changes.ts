@@ -2,23 +2,13 @@
 // a fresh baseline when the account changed. Writes to the feed or the sync status update the badge.
 
 import type { Storage } from 'webextension-polyfill';
-import { ENVOICE_BASE_URL, DEV_CREDENTIALS } from '../shared/build-config';
+import { ENVOICE_BASE_URL } from '../shared/build-config';
 import { FEED_KEY, FEED_SEEN_KEY, SYNC_STATUS_KEY } from '../shared/feed';
 import { setDebugLogging } from '../shared/log';
-import type { Settings } from '../shared/settings';
-import { SETTINGS_KEY, accountIdOf, normalizeSettings } from '../shared/settings';
+import { SETTINGS_KEY, accountIdOf, effectiveSettings } from '../shared/settings';
 import { ensureSyncAlarm } from './alarms';
 import { refreshBadge } from './badge';
 import { requestSync } from './sync-runner';
-
-/** Applies the same development-credential fallback as loadSettings to a stored record. */
-function effectiveSettings(raw: unknown): Settings {
-  const settings = normalizeSettings(raw);
-  if (settings.apiKey === '' && settings.apiSecret === '' && DEV_CREDENTIALS.apiKey !== '') {
-    return { ...settings, apiKey: DEV_CREDENTIALS.apiKey, apiSecret: DEV_CREDENTIALS.apiSecret };
-  }
-  return settings;
-}
 
 /**
  * Handles a settings save. A new API key means another account, so the sync state starts over.

@@ -58,14 +58,22 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-/** Reads the settings; a development build's baked-in credentials apply until the user saves their own. */
-export async function loadSettings(): Promise<Settings> {
-  const { [SETTINGS_KEY]: raw } = await browser.storage.local.get(SETTINGS_KEY);
+/**
+ * Turns a stored settings record into the settings in effect: `normalizeSettings`, then a
+ * development build's baked-in credentials until the user saves their own.
+ */
+export function effectiveSettings(raw: unknown): Settings {
   const settings = normalizeSettings(raw);
   if (settings.apiKey === '' && settings.apiSecret === '' && DEV_CREDENTIALS.apiKey !== '') {
     return { ...settings, apiKey: DEV_CREDENTIALS.apiKey, apiSecret: DEV_CREDENTIALS.apiSecret };
   }
   return settings;
+}
+
+/** Reads the settings in effect; see `effectiveSettings`. */
+export async function loadSettings(): Promise<Settings> {
+  const { [SETTINGS_KEY]: raw } = await browser.storage.local.get(SETTINGS_KEY);
+  return effectiveSettings(raw);
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
