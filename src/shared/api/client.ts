@@ -3,6 +3,7 @@
 
 import { ENVOICE_BASE_URL } from '../build-config';
 import type { Settings } from '../settings';
+import { parseWebUrl } from '../web-url';
 import { EnvoiceError } from './errors';
 import {
   mapRecords,
@@ -43,14 +44,9 @@ export interface EnvoiceClientOptions {
  * query or user info would let a build send the secret somewhere other than the API root.
  */
 export function validateBaseUrl(baseUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new TypeError(`The Envoice address "${baseUrl}" is not a URL; expected something like https://www.envoice.in.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`The Envoice address "${baseUrl}" must use https or http.`);
+  const url = parseWebUrl(baseUrl);
+  if (url === null) {
+    throw new TypeError(`The Envoice address "${baseUrl}" is not an http(s) URL; expected something like https://www.envoice.in.`);
   }
   if (url.username !== '' || url.password !== '' || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
     throw new TypeError(`The Envoice address "${url.origin}…" must be an origin only, without user info, path, query or fragment.`);

@@ -1,6 +1,7 @@
 // Converters for invoices: the paged list, the full details with activity log, items and payments,
 // and the share and PDF links.
 
+import { parseWebUrl } from '../web-url';
 import { ACTIVITY_TYPES, INVOICE_STATUSES, PAYMENT_TYPES } from './enums';
 import { EnvoiceError } from './errors';
 import { mapRecords, readEmbeddedCurrency } from './normalize-catalog';
@@ -115,14 +116,9 @@ export function normalizeLink(body: unknown): string {
   if (link === null) {
     throw new EnvoiceError('invalid-response', 'Envoice sent no Link.');
   }
-  let url: URL;
-  try {
-    url = new URL(link);
-  } catch {
-    throw new EnvoiceError('invalid-response', 'Envoice sent a Link that is not a URL.');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new EnvoiceError('invalid-response', `Envoice sent a Link with the unsupported scheme ${url.protocol}.`);
+  const url = parseWebUrl(link);
+  if (url === null) {
+    throw new EnvoiceError('invalid-response', 'Envoice sent a Link that is not an http(s) URL.');
   }
   return url.href;
 }
