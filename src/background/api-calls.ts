@@ -2,8 +2,9 @@
 // credentials. Replies carry values or serialised errors, never the API secret.
 
 import { EnvoiceError } from '../shared/api/errors';
+import { scrubSecrets } from '../shared/api/request';
 import type { EnvoiceApi } from '../shared/api/types';
-import { createLogger, redact } from '../shared/log';
+import { createLogger, redactSecrets } from '../shared/log';
 import type { ApiCallResult, ApiMethodName, SerializedApiError } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { hasCredentials, loadSettings } from '../shared/settings';
@@ -76,24 +77,15 @@ export function parseApiCall(method: unknown, args: unknown): ApiCall | null {
   return ARGS_CHECKS[name](args) ? { method: name, args } : null;
 }
 
-/** Replaces every copy of the secret, so no reply can carry it even if a message quoted it. */
-function withoutSecret(text: string, secret: string): string {
-  return redact(secret === '' ? text : text.split(secret).join('[redacted]'));
-}
-
 /** Converts a failure to the form sent back to the page. Anything but an EnvoiceError becomes 'unexpected'. */
 export function serializeApiError(error: unknown, secret: string): SerializedApiError {
   if (!(error instanceof EnvoiceError)) {
     return { kind: 'unexpected', message: 'The background worker failed while calling Envoice.' };
   }
+  // The client scrubs its own errors; this covers any other EnvoiceError, so no reply carries the secret.
+  const { kind, message, status, retryAfterMs, userMessage } = scrubSecrets(error, [secret]);
   // Chrome drops undefined fields from the reply and Firefox keeps them as undefined, which reads the same.
-  return {
-    kind: error.kind,
-    message: withoutSecret(error.message, secret),
-    status: error.status,
-    retryAfterMs: error.retryAfterMs,
-    userMessage: error.userMessage === undefined ? undefined : withoutSecret(error.userMessage, secret),
-  };
+  return { kind, message, status, retryAfterMs, userMessage };
 }
 
 /**
@@ -116,7 +108,7 @@ export async function handleApiCall({ method, args }: ApiCall, makeApi: (setting
   } catch (error) {
     const serialized = serializeApiError(error, secret);
     if (serialized.kind === 'unexpected') {
-      log.error(`API call ${method} failed inside the worker`, withoutSecret(String(error), secret));
+      log.error(`API call ${method} failed inside the worker`, redactSecrets(String(error), [secret]));
     } else {
       log.warn(`API call ${method} failed`, { kind: serialized.kind, status: serialized.status ?? null });
     }

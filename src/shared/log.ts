@@ -15,6 +15,14 @@ export function redact(text: string): string {
   return text.replace(/(x-auth-(?:key|secret)["']?\s*[:=]\s*["']?)[^"',\s}]+/gi, '$1[redacted]');
 }
 
+/**
+ * Replaces every copy of the given secrets, then header-shaped values. Secrets shorter than four
+ * characters are skipped, because replacing them would mangle ordinary words.
+ */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  return redact(secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('[redacted]') : result), text));
+}
+
 function format(scope: string, message: string, detail: unknown): string {
   const suffix = detail === undefined ? '' : ` ${detail instanceof Error ? `${detail.name}: ${detail.message}` : JSON.stringify(detail)}`;
   return redact(`[envoice-companion:${scope}] ${message}${suffix}`);

@@ -5,7 +5,7 @@
 import ky from 'ky';
 import { EnvoiceError } from './errors';
 import { faultOf, parseRetryAfter, redirectError, statusError, thrownError } from './http-failures';
-import { createLogger } from '../log';
+import { createLogger, redactSecrets } from '../log';
 
 const log = createLogger('api');
 
@@ -154,15 +154,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-/**
- * Replaces the credentials wherever the service or a runtime echoed them into an error's text.
- * Values shorter than four characters are skipped, because replacing them would mangle ordinary words.
- */
-function scrubSecrets(error: EnvoiceError, secrets: readonly string[]): EnvoiceError {
-  const clean = (text: string): string => secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('[redacted]') : result), text);
-  const userMessage = error.userMessage === undefined ? undefined : clean(error.userMessage);
-  if (clean(error.message) === error.message && userMessage === error.userMessage) {
+/** Replaces the credentials wherever the service or a runtime echoed them into an error's text. */
+export function scrubSecrets(error: EnvoiceError, secrets: readonly string[]): EnvoiceError {
+  const message = redactSecrets(error.message, secrets);
+  const userMessage = error.userMessage === undefined ? undefined : redactSecrets(error.userMessage, secrets);
+  if (message === error.message && userMessage === error.userMessage) {
     return error;
   }
-  return new EnvoiceError(error.kind, clean(error.message), { status: error.status, retryAfterMs: error.retryAfterMs, userMessage });
+  return new EnvoiceError(error.kind, message, { status: error.status, retryAfterMs: error.retryAfterMs, userMessage });
 }
