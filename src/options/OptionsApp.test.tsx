@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, type FakeAnswer } from '../shared/api/fake-fetch';
 import { EnvoiceError } from '../shared/api/errors';
 import { describeError } from '../shared/error-display';
+import { EMPTY_SYNC_STATUS, type SyncStatus } from '../shared/feed';
 import { SETTINGS_KEY, type Settings } from '../shared/settings';
 import { click, getButton, getField, renderPage, typeInto, waitFor, type Rendered } from '../shared/ui/testing/dom';
 import { useEnglishMessages } from '../shared/ui/testing/locale';
@@ -64,7 +65,7 @@ describe('settings page', () => {
     await typeInto(getField(container, 'API key'), '  new-key  ');
     await click(getButton(container, 'Save'));
 
-    await waitFor(() => expect(saveStatus(container)).toBe('Saved'));
+    await waitFor(() => expect(saveStatus(container)).toMatch(/^Saved\./));
     const stored = await storedSettings();
     expect(stored.apiKey).toBe('new-key');
     expect(stored.apiSecret).toBe(SAVED_SECRET);
@@ -77,7 +78,7 @@ describe('settings page', () => {
     await typeInto(getField(container, 'API secret'), ' replacement-secret-9876 ');
     await click(getButton(container, 'Save'));
 
-    await waitFor(() => expect(saveStatus(container)).toBe('Saved'));
+    await waitFor(() => expect(saveStatus(container)).toMatch(/^Saved\./));
     expect((await storedSettings()).apiSecret).toBe('replacement-secret-9876');
     const secret = getField(container, 'API secret');
     expect(secret.value).toBe('');
@@ -128,7 +129,7 @@ describe('settings page', () => {
     await typeInto(getField(container, 'Invoice details read per sync'), '20');
     await click(getButton(container, 'Save'));
 
-    await waitFor(() => expect(saveStatus(container)).toBe('Saved'));
+    await waitFor(() => expect(saveStatus(container)).toMatch(/^Saved\./));
     expect(await storedSettings()).toMatchObject({ pollIntervalMinutes: 15, notificationsEnabled: false, detailBudget: 20, debugLogging: true });
   });
 
@@ -178,7 +179,6 @@ describe('test connection', () => {
   });
 
   const failures: Array<[string, FakeAnswer, EnvoiceError]> = [
-    ['a wrong key or secret', { status: 401, body: '' }, new EnvoiceError('unauthorized', '')],
     ['no network', { error: new TypeError('Failed to fetch') }, new EnvoiceError('network', '')],
     ['a service outage', { status: 503, body: '' }, new EnvoiceError('server', '')],
     ['a rate limit', { status: 429, body: '' }, new EnvoiceError('rate-limited', '')],
@@ -190,6 +190,11 @@ describe('test connection', () => {
     });
   }
 
+  it('explains a wrong key or secret in its own words', async () => {
+    const { result } = await testWith({ status: 401, body: '' });
+    expect(result).toBe('Envoice rejected this API key or secret. Check both values and try again.');
+  });
+
   it('asks for a key before testing', async () => {
     const fake = fakeFetch();
     vi.stubGlobal('fetch', fake.fetch);
@@ -198,6 +203,60 @@ describe('test connection', () => {
 
     await waitFor(() => expect(container.querySelector('[data-testid="connection-result"]')?.textContent).toBe('Enter your API key.'));
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('sync after saving', () => {
+  const SYNCED: SyncStatus = { ...EMPTY_SYNC_STATUS, lastSuccessAt: Number.MAX_SAFE_INTEGER };
+
+  /** The fake browser drops a listener's promise, so the worker's answer is stubbed at sendMessage. */
+  function answerSyncWith(answer: () => Promise<unknown>): unknown[] {
+    const received: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) => {
+      received.push(message);
+      return answer();
+    }) as never);
+    return received;
+  }
+
+  it('asks the worker to sync even when nothing changed', async () => {
+    await storeSettings({ apiKey: 'my-key', apiSecret: SAVED_SECRET });
+    const received = answerSyncWith(async () => SYNCED);
+    const container = await openPage();
+    await click(getButton(container, 'Save'));
+
+    await waitFor(() => expect(saveStatus(container)).toBe('Saved. Synced just now.'));
+    expect(received).toEqual([{ type: 'sync-now', reason: 'settings' }]);
+  });
+
+  it('shows why the sync failed', async () => {
+    await storeSettings({ apiKey: 'my-key', apiSecret: SAVED_SECRET });
+    answerSyncWith(async () => ({ ...EMPTY_SYNC_STATUS, phase: 'error', error: { kind: 'unauthorized', message: '', at: 1 } }));
+    const container = await openPage();
+    await click(getButton(container, 'Save'));
+
+    await waitFor(() =>
+      expect(saveStatus(container)).toBe('Saved. Envoice rejected this API key or secret. Check both values and try again.'),
+    );
+    expect(container.querySelector('[data-testid="save-status"]')?.className).toBe('error-text');
+  });
+
+  it('confirms the save while the worker is silent', async () => {
+    await storeSettings({ apiKey: 'my-key', apiSecret: SAVED_SECRET });
+    answerSyncWith(() => new Promise<never>(() => undefined));
+    const container = await openPage();
+    await click(getButton(container, 'Save'));
+
+    await waitFor(() => expect(saveStatus(container)).toBe('Saved. Syncing…'));
+    expect((await storedSettings()).apiKey).toBe('my-key');
+  });
+
+  it('says the next sync applies without a worker', async () => {
+    await storeSettings({ apiKey: 'my-key', apiSecret: SAVED_SECRET });
+    const container = await openPage();
+    await click(getButton(container, 'Save'));
+
+    await waitFor(() => expect(saveStatus(container)).toMatch(/^Saved\. The extension's background service did not answer/));
   });
 });
 

@@ -3,7 +3,7 @@ import { t } from '../shared/i18n';
 import { CredentialsSection } from './CredentialsSection';
 import { PermissionNotice } from './PermissionNotice';
 import { SyncSection } from './SyncSection';
-import { useSettingsForm } from './useSettingsForm';
+import { useSettingsForm, type SaveState } from './useSettingsForm';
 
 const FIELD_IDS = {
   apiKey: 'api-key',
@@ -13,6 +13,21 @@ const FIELD_IDS = {
   notificationsEnabled: 'notifications',
   debugLogging: 'debug-logging',
 } as const;
+
+function statusText(state: SaveState): string {
+  if (state.kind === 'failed') {
+    return state.text;
+  }
+  if (state.kind !== 'saved') {
+    return '';
+  }
+  return t('options_saved_with', state.sync === null ? t('options_syncing') : state.sync.text);
+}
+
+function statusClass(state: SaveState): string {
+  const failed = state.kind === 'failed' || (state.kind === 'saved' && state.sync?.ok === false);
+  return failed ? 'error-text' : 'success-text';
+}
 
 /** Renders the settings page as one form, so Enter in any field saves. */
 export function OptionsApp() {
@@ -38,9 +53,8 @@ export function OptionsApp() {
             <button type="submit" class="primary" disabled={form.saveState.kind === 'saving'}>
               {t('options_save')}
             </button>
-            <span role="status" data-testid="save-status" class={form.saveState.kind === 'failed' ? 'error-text' : 'success-text'}>
-              {form.saveState.kind === 'saved' && t('options_saved')}
-              {form.saveState.kind === 'failed' && form.saveState.text}
+            <span role="status" data-testid="save-status" class={statusClass(form.saveState)}>
+              {statusText(form.saveState)}
             </span>
           </div>
         </form>

@@ -1,8 +1,8 @@
 import { EnvoiceError, isEnvoiceError } from '../shared/api/errors';
 import { ENVOICE_BASE_URL } from '../shared/build-config';
-import { describeError } from '../shared/error-display';
 import { t } from '../shared/i18n';
 import { hasHostPermission } from '../shared/permissions';
+import { settingsErrorText } from './error-text';
 
 export interface ConnectionResult {
   ok: boolean;
@@ -33,7 +33,7 @@ export async function testConnection(apiKey: string, apiSecret: string): Promise
     return { ok: true, text: t(key, String(page.totalCount)) };
   } catch (error) {
     if (isEnvoiceError(error)) {
-      return { ok: false, text: describeError(error).message };
+      return { ok: false, text: settingsErrorText(error) };
     }
     return { ok: false, text: t('options_test_failed', error instanceof Error ? error.message : String(error)) };
   }

@@ -1,12 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { createLogger } from '../shared/log';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { formFromSettings, validateForm, type FieldErrors, type FormValues } from './settings-form';
+import { syncAfterSave, type SyncOutcome } from './sync-after-save';
 
 const log = createLogger('options');
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; text: string };
+/** After a save, `sync` is null while the sync that saving starts still runs. */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; sync: SyncOutcome | null }
+  | { kind: 'failed'; text: string };
 
 export interface SettingsForm {
   /** Null until the saved settings have been read. */
@@ -34,6 +40,8 @@ export function useSettingsForm(): SettingsForm {
   const [values, setValues] = useState<FormValues>(EMPTY_VALUES);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  // Counts saves and edits, so a sync result that arrives after the user moved on is dropped.
+  const generation = useRef(0);
 
   useEffect(() => {
     loadSettings()
@@ -48,6 +56,7 @@ export function useSettingsForm(): SettingsForm {
   }, []);
 
   const update = <K extends keyof FormValues>(field: K, value: FormValues[K]) => {
+    generation.current += 1;
     setValues((previous) => ({ ...previous, [field]: value }));
     setErrors((previous) => ({ ...previous, [field]: undefined }));
     setSaveState({ kind: 'idle' });
@@ -70,7 +79,13 @@ export function useSettingsForm(): SettingsForm {
       const next = await saveSettings(result.changes);
       setSaved(next);
       setValues((previous) => ({ ...previous, apiKey: next.apiKey, apiSecret: '' }));
-      setSaveState({ kind: 'saved' });
+      setSaveState({ kind: 'saved', sync: null });
+      const current = (generation.current += 1);
+      void syncAfterSave().then((sync) => {
+        if (generation.current === current) {
+          setSaveState({ kind: 'saved', sync });
+        }
+      });
     } catch (error) {
       log.error('Could not save the settings', error);
       setSaveState({ kind: 'failed', text: t('options_save_failed', error instanceof Error ? error.message : String(error)) });

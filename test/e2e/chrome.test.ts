@@ -51,7 +51,7 @@ describe.skipIf(shouldSkip(chromiumLookup))('Chromium extension', () => {
     await expect.poll(() => page.getByText(/^Connected\./).count(), { timeout: 15_000 }).toBe(1);
 
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByText('Saved', { exact: true }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByText(/^Saved\./).count(), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 
