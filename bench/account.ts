@@ -20,15 +20,20 @@ export interface BenchAccountOptions {
 const SEEDED_HISTORY_DAYS = 90;
 
 /**
- * Stretches the seeded issue and due dates over `historyDays`, so the account issues invoices at a
- * steady rate (2,000 over a year is about 5.5 a day) instead of the sandbox's 90 days.
+ * Stretches the seeded issue dates and activity times over `historyDays`, so the account issues
+ * invoices at a steady rate (2,000 over a year is about 5.5 a day) instead of the sandbox's 90
+ * days. Activities move with their invoice, so a send in the log never looks later than it was.
  */
 function stretchHistory(account: Account, now: number, historyDays: number): void {
   const factor = historyDays / SEEDED_HISTORY_DAYS;
+  const stretch = (time: number): number => Math.round(now - (now - time) * factor);
   for (const invoice of account.invoices) {
     const terms = invoice.dueOn - invoice.issuedOn;
-    invoice.issuedOn = Math.round(now - (now - invoice.issuedOn) * factor);
+    invoice.issuedOn = stretch(invoice.issuedOn);
     invoice.dueOn = invoice.issuedOn + terms;
+    for (const activity of invoice.activities) {
+      activity.at = Math.max(invoice.issuedOn, stretch(activity.at));
+    }
   }
 }
 

@@ -14,7 +14,11 @@ export interface TruthEvent {
   activityId: number;
   invoiceId: number;
   category: ActivityCategory;
+  /** The activity type as logged, e.g. `MarkAsPaidByTheClient`. */
+  type: string;
   at: number;
+  /** Epoch ms of the invoice's latest send (or issue) before the event. */
+  sentAt: number;
   /** The invoice was sent in the 7 days before the event. */
   recentlySent: boolean;
   /** Index of the first sync after the event. */
@@ -64,7 +68,9 @@ export class GroundTruth {
           activityId: activity.id,
           invoiceId: invoice.id,
           category: categorizeActivity(activity.type as ActivityType),
+          type: activity.type,
           at: activity.at,
+          sentAt: lastSentAt(invoice),
           recentlySent: activity.at - lastSentAt(invoice) < WEEK_MS,
           firstSync,
           deliveries: 0,

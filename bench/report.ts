@@ -4,6 +4,9 @@
 import type { SimulationResult } from './simulate';
 import type { TruthEvent } from './ground-truth';
 
+/** A log entry that reads as a payment but does not change the invoice's status. */
+export const CLIENT_MARKED_PAID = 'MarkAsPaidByTheClient';
+
 export function percentile(values: readonly number[], fraction: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,9 +36,12 @@ export function latencyRows(result: SimulationResult): LatencyRow[] {
   const events = [...result.truth.events.values()];
   const rows = [latencyRow('all notifiable', events)];
   for (const category of ['viewed', 'paid', 'overdue', 'rejected'] as const) {
-    const ofCategory = events.filter((event) => event.category === category);
+    const ofCategory = events.filter((event) => event.category === category && event.type !== CLIENT_MARKED_PAID);
     if (ofCategory.length > 0) rows.push(latencyRow(category, ofCategory));
   }
+  // The client's own "I paid" note leaves the status unchanged, so only a detail read can find it.
+  const marked = events.filter((event) => event.type === CLIENT_MARKED_PAID);
+  if (marked.length > 0) rows.push(latencyRow('client marked as paid', marked));
   rows.push(latencyRow('viewed, sent in last 7 days', events.filter((event) => event.category === 'viewed' && event.recentlySent)));
   rows.push(latencyRow('viewed, older invoices', events.filter((event) => event.category === 'viewed' && !event.recentlySent)));
   return rows;

@@ -3,6 +3,7 @@
 // payments, overdue transitions at due dates, voids and edits. The same seed gives the same script.
 
 import { applyActivity } from '../sandbox/model/activity-log';
+import { createRandom } from '../sandbox/model/random';
 import type { Random } from '../sandbox/model/random';
 import type { Account, Invoice } from '../sandbox/model/types';
 import { addInvoice } from './account';
@@ -36,11 +37,30 @@ function isOpen(invoice: Invoice): boolean {
   return invoice.status === 'Unpaid' || invoice.status === 'Overdue';
 }
 
+/** When the client received the invoice: its latest send in the log, or its issue date. */
+function sentAt(invoice: Invoice): number {
+  const sends = invoice.activities.filter((activity) => activity.type === 'SentViaEmail' || activity.type === 'SentViaSms');
+  return Math.max(invoice.issuedOn, ...sends.map((activity) => activity.at));
+}
+
 function exponential(random: Random, mean: number): number {
   return -mean * Math.log(1 - random.next());
 }
 
-export function buildScript(account: Account, random: Random, start: number, durationMs: number): ScriptEvent[] {
+/**
+ * The spread of the daily views of recently sent invoices (both models are assumptions):
+ * - `daily-halving`: over the open invoices sent in the 7 days before the run, the chance
+ *   halving per day of age, so about half of them land on invoices 1 to 7 days old.
+ * - `hours-after-sending`: each invoice sent in the 7 days before the run or during it gets its
+ *   own later views, their chance halving every VIEW_HALF_LIFE_MS after sending, because invoice
+ *   emails are mostly opened within hours of sending. The count per invoice keeps the same daily
+ *   total in the steady state.
+ */
+export type ViewModel = 'daily-halving' | 'hours-after-sending';
+
+export const VIEW_HALF_LIFE_MS = 6 * HOUR;
+
+export function buildScript(account: Account, random: Random, start: number, durationMs: number, viewModel: ViewModel = 'daily-halving'): ScriptEvent[] {
   const events: ScriptEvent[] = [];
   const end = start + durationMs;
   const count = (perDay: number): number => Math.round((perDay * durationMs) / DAY);
@@ -67,8 +87,10 @@ export function buildScript(account: Account, random: Random, start: number, dur
       applyActivity(target, invoice, type);
     }
   };
+  const sentToday: [time: number, invoice: () => Invoice | undefined][] = [];
   /** Views and a possible payment in the hours after an invoice reaches its client. */
   const followSending = (time: number, invoice: () => Invoice | undefined): void => {
+    sentToday.push([time, invoice]);
     if (random.chance(0.85)) {
       const opened = time + exponential(random, 90 * MINUTE);
       at(opened, (target) => view(invoice(), 'Opened')(target));
@@ -99,10 +121,30 @@ export function buildScript(account: Account, random: Random, start: number, dur
   }
 
   const pickFrom = (list: Invoice[]): Invoice | undefined => (list.length === 0 ? undefined : random.pick(list));
-  // Views of recently sent invoices cluster after sending: the chance falls by half every day of age.
+  // Under `daily-halving`, the chance of a view falls by half every day of the invoice's age.
   const byRecency = recent.map((invoice) => [invoice, 0.5 ** ((start - invoice.issuedOn) / DAY)] as const);
+  // The `hours-after-sending` model draws from its own random stream, so every other event of the script stays
+  // the same under both models.
+  const lateRandom = createRandom(Math.floor(start / 1000) ^ durationMs);
+  // Views per invoice, so that in the steady state the daily total matches DAILY_RATES.recentViews.
+  const viewsPerInvoice = (DAILY_RATES.recentViews * 7) / Math.max(1, recent.length);
+  const laterViews = (sentAt: number, invoice: () => Invoice | undefined): void => {
+    const views = Math.floor(viewsPerInvoice) + (lateRandom.chance(viewsPerInvoice % 1) ? 1 : 0);
+    for (let index = 0; index < views; index++) {
+      const time = sentAt + exponential(lateRandom, VIEW_HALF_LIFE_MS / Math.LN2);
+      const type = lateRandom.pick(VIEW_TYPES);
+      at(time, (target) => view(invoice(), type)(target));
+    }
+  };
+  if (viewModel === 'hours-after-sending') {
+    for (const invoice of recent) laterViews(sentAt(invoice), () => invoice);
+    for (const [time, invoice] of sentToday) laterViews(time, invoice);
+  }
   for (let index = 0; index < count(DAILY_RATES.recentViews) && byRecency.length > 0; index++) {
-    at(anyTime(), view(random.weighted(byRecency), random.pick(VIEW_TYPES)));
+    const time = anyTime();
+    const invoice = random.weighted(byRecency);
+    const type = random.pick(VIEW_TYPES);
+    if (viewModel === 'daily-halving') at(time, view(invoice, type));
   }
   for (let index = 0; index < count(DAILY_RATES.recentPayments); index++) at(anyTime(), pay(pickFrom(recent), random.pick(PAYMENT_TYPES)));
   for (let index = 0; index < count(DAILY_RATES.oldViews); index++) at(anyTime(), view(pickFrom(old), random.pick(VIEW_TYPES)));

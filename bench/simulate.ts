@@ -13,6 +13,7 @@ import { GroundTruth } from './ground-truth';
 import { createModelApi } from './model-api';
 import { createNaiveStrategy } from './naive';
 import { buildScript } from './script';
+import type { ViewModel } from './script';
 
 export const START = Date.UTC(2026, 10, 30, 0, 0, 0);
 
@@ -28,6 +29,8 @@ export interface SimulationOptions {
   /** Days of invoice history before the run. */
   historyDays: number;
   detailBudget?: number;
+  /** How views of recently sent invoices are spread; `daily-halving` when absent. */
+  viewModel?: ViewModel;
 }
 
 export interface SimulationResult {
@@ -50,7 +53,7 @@ export interface SimulationResult {
 export async function simulate(options: SimulationOptions): Promise<SimulationResult> {
   const clock = { now: START };
   const account = createBenchAccount({ invoiceCount: options.invoiceCount, openCount: options.openCount, seed: options.seed, historyDays: options.historyDays, clock });
-  const script = buildScript(account, createRandom(options.seed + 1), START, options.durationMs);
+  const script = buildScript(account, createRandom(options.seed + 1), START, options.durationMs, options.viewModel);
   const api = createModelApi(account);
   const truth = new GroundTruth(account);
   const storage = createMemoryStorage();

@@ -1,7 +1,7 @@
-// Reads the invoice list. Page 1 is read on every sync, and so are a few pages that held open
-// invoices in the last full pass. The list's order is undocumented, so every page is also read by
-// a slower full pass spread over several syncs. The first sync of an account reads as many pages
-// as it may to build the baseline.
+// Reads the invoice list. Page 1 is read on every sync, and so are the pages known to hold open
+// invoices, because status changes happen there. The list's order is undocumented, so every page
+// is also read by a slower full pass spread over several syncs. The first sync of an account reads
+// as many pages as it may to build the baseline.
 
 import type { EnvoiceApi, InvoicePage } from '../shared/api/types';
 

@@ -1,12 +1,12 @@
 // Decides which invoices to read in detail this sync. Detail reads are the only way to see
 // activities and each costs one request, so they go where activity is likely. Changed and new
-// invoices come first, then every invoice whose last read is older than the floor (so no activity
-// waits longer than that), then reads that are due by the invoice's age, as many as the cap allows.
+// invoices come first, then recently sent invoices that are due, then every invoice whose last read
+// is older than the floor (so no activity waits longer than that), as many as the cap allows.
 
 import type { SyncConditions } from './types';
 import type { InvoiceEntry } from './state';
 
-/** Budget multiplier while a boost lasts (popup opened, invoice created or sent). */
+/** Read frequency multiplier while a boost lasts (popup opened, invoice created or sent). */
 export const BOOST_FACTOR = 3;
 /** Due reads may go up to this multiple of `settings.detailBudget` in one sync. */
 export const CAP_FACTOR = 3;
@@ -15,9 +15,11 @@ const EARLY_URGENCY = 0.85;
 /** Paid and void invoices are re-read for this long after the status change, then never. */
 export const CLOSED_WINDOW_SECONDS = 3 * 86_400;
 /**
- * Longest wait between two reads of a watched invoice, in seconds. Such reads come before every
- * other read except changed and new invoices, so an activity is found within about this long
- * (plus one sync interval of alarm drift).
+ * Longest wait between two reads of a watched invoice, in seconds, 2 minutes under the 30-minute
+ * goal to allow for alarm drift. Only changed and new invoices and the few due reads of recently
+ * sent invoices come first.
+ * NOTE: It holds only while the cap covers the demand: idle (half the cap) and locked (one read)
+ * machines stretch it.
  */
 export const FLOOR_SECONDS = 28 * 60;
 /**
@@ -30,10 +32,10 @@ const DUE_OFFSET_SECONDS = 2 * 86_400;
 const CLOSED_STATUSES: ReadonlySet<string> = new Set(['Paid', 'Void']);
 
 /**
- * Read interval by age of the invoice's latest send, issue or status change, in seconds. Invoice
- * emails are mostly opened in the hours after sending; a read every 3 minutes finds a view within
- * three syncs. Past these ages the floor applies. Every read below the floor costs extra requests,
- * so the table stays short: see docs/SYNC.md for the arithmetic.
+ * Read interval by age of the invoice's latest send, issue or status change, in seconds. The
+ * assumption is that invoice emails are mostly opened within hours of sending. A read every 3
+ * minutes finds a view within three syncs. Past this age the floor applies. Each invoice read below
+ * the floor costs extra requests, so the window stays short (docs/SYNC.md has the arithmetic).
  */
 const INTERVALS: readonly (readonly [maxAgeSeconds: number, intervalSeconds: number])[] = [
   [30 * 3600, 180],
