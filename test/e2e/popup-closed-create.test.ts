@@ -80,4 +80,26 @@ describe.skipIf(shouldSkip(chromiumLookup))('popup closed during a create', () =
     expect((boost as { until: number }).until).toBeGreaterThan(closedAt + BOOST_DURATION_MS);
     expect(sandbox!.requests.list().filter((entry) => entry.path === CREATE_PATH)).toHaveLength(1);
   });
+
+  test('reopened popup waits for the create', async () => {
+    // The previous test's popup closed mid-create and left its submission record behind.
+    const control = await running().controlPage();
+    await control.evaluate(() => chrome.storage.local.remove('invoiceSubmission'));
+    const description = 'E2E: popup reopened mid-create';
+    const popup = await openFilledForm(description);
+    sandbox!.faults.add({ kind: 'slow', delayMs: SLOW_CREATE_MS, path: CREATE_PATH });
+    await popup.getByRole('button', { name: 'Create invoice' }).click();
+    await expect
+      .poll(() => sandbox!.requests.list().filter((entry) => entry.path === CREATE_PATH && entry.status === 0).length, { timeout: 15_000 })
+      .toBe(1);
+    await popup.close();
+
+    const reopened = await running().openPopup();
+    await reopened.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'New invoice' }).click();
+    await reopened.getByText('Still creating the invoice…').waitFor({ timeout: 15_000 });
+    expect(await reopened.getByRole('button', { name: 'Create invoice' }).isDisabled()).toBe(true);
+    await reopened.getByText(/The invoice was created: INV-\d+/).waitFor({ timeout: 30_000 });
+    expect(sandbox!.account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description))).toHaveLength(1);
+    await reopened.close();
+  });
 });

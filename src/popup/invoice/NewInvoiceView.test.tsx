@@ -9,6 +9,8 @@ import { emptyDraft, emptyLine } from '../../shared/invoice/draft';
 import { DRAFT_KEY, saveDraft } from '../../shared/invoice/draft-store';
 import { LOOKUPS_KEY, refreshLookups } from '../../shared/invoice/lookups';
 import { fakeApi, invoiceDetails } from '../../shared/invoice/testing';
+import { IN_FLIGHT_WINDOW_MS } from '../../shared/invoice/create-once';
+import { markerNote, writeSubmission } from '../../shared/invoice/submission';
 import { todayLocal } from '../../shared/invoice/dates';
 import { SETTINGS_KEY } from '../../shared/settings';
 import { click, getButton, getField, renderPage, typeInto, waitFor, type Rendered } from '../../shared/ui/testing/dom';
@@ -68,6 +70,23 @@ describe('NewInvoiceView', () => {
     await pickClient(container, 'harbor.example');
     expect(getField(container, 'Client').value).toBe('Harbor & Pine LLC');
     expect((getField(container, 'Currency') as unknown as HTMLSelectElement).value).toBe('2');
+  });
+
+  it('filters on text pasted over a chosen client', async () => {
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await pickClient(container, 'Harbor');
+    expect(getField(container, 'Client').value).toBe('Harbor & Pine LLC');
+  });
+
+  it('picks nothing on Enter when no client matches', async () => {
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await pickClient(container, 'no such client');
+    const client = getField(container, 'Client');
+    expect(client.value).toBe('no such client');
+    await click(getButton(container, 'Create invoice'));
+    await waitFor(() => expect(client.getAttribute('aria-invalid')).toBe('true'));
   });
 
   it('shows errors next to fields', async () => {
@@ -167,7 +186,25 @@ describe('NewInvoiceView', () => {
     await typeInto(getField(container, 'Price'), '10');
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     await click(getButton(container, 'Create invoice'));
-    await waitFor(() => expect(container.textContent).toContain('Creating an invoice needs a connection to Envoice'));
+    await waitFor(() => expect(container.textContent).toContain('This computer is offline. Nothing was sent'));
     expect(createInvoice).not.toHaveBeenCalled();
+  });
+
+  it('waits for a create still in flight before offering Create', async () => {
+    let checks = 0;
+    api = fakeApi({
+      listInvoices: async () => {
+        checks += 1;
+        const invoices = checks === 1 ? [] : [invoiceDetails({ notes: markerNote('late') })];
+        return { invoices, totalCount: invoices.length, page: 1, pageSize: 100 };
+      },
+    });
+    const request = { clientId: 10, currencyId: 1, issuedOn: '2026-12-04', dueDate: '2027-01-03', status: 'Unpaid' as const, number: null, gatewayNames: [], items: [] };
+    // The window ends shortly after the first check, so the next check decides.
+    await writeSubmission({ phase: 'sending', marker: 'late', request, startedAt: Date.now() - IN_FLIGHT_WINDOW_MS + 400 });
+    page = renderPage(<NewInvoiceView onClose={() => {}} />);
+    await waitFor(() => expect(page!.container.textContent).toContain('Still creating the invoice…'));
+    expect(getButton(page.container, 'Create invoice').disabled).toBe(true);
+    await waitFor(() => expect(page!.container.textContent).toContain('The invoice was created: INV-0051'), 200);
   });
 });

@@ -104,7 +104,7 @@ export function NewInvoiceView({ onClose }: { onClose: () => void }) {
     if (setup.lookups === null || draft.draft === null) {
       return <NoLists refreshing={setup.refreshing} error={setup.refreshError} onRetry={refresh} />;
     }
-    const submitting = submission.state.phase === 'submitting' || submission.state.phase === 'checking';
+    const submitting = submission.state.phase === 'submitting' || submission.state.phase === 'checking' || submission.state.phase === 'in-flight';
     const currentDraft = draft.draft;
     return (
       <>

@@ -15,6 +15,8 @@ export function SubmitStatus({ state, onRecheck }: SubmitStatusProps) {
       return <p class="muted">{t('invoice_checking')}</p>;
     case 'submitting':
       return <p class="muted">{t('invoice_creating')}</p>;
+    case 'in-flight':
+      return <p class="muted">{t('invoice_still_creating')}</p>;
     case 'offline':
       return (
         <p class="error-text" role="alert">
@@ -30,7 +32,7 @@ export function SubmitStatus({ state, onRecheck }: SubmitStatusProps) {
     case 'not-found':
       return (
         <div role="alert">
-          <p>{t('invoice_not_found')}</p>
+          <p>{t(state.unreachable ? 'invoice_unreachable' : 'invoice_not_found')}</p>
           {/* A submit button: trying again goes through validation and the once-only guard. */}
           <button type="submit">
             {t('invoice_try_again')}

@@ -19,6 +19,9 @@ const log = createLogger('invoice');
  */
 const SHOW_CREATED_MS = 15 * 60 * 1000;
 
+/** Between existence checks while an earlier create may still be in flight. */
+const POLL_MS = 2_000;
+
 export type SubmitState =
   | { phase: 'idle' }
   | { phase: 'checking' }
@@ -26,7 +29,10 @@ export type SubmitState =
   /** Offline before sending: nothing was sent. */
   | { phase: 'offline' }
   | { phase: 'rejected'; error: EnvoiceError }
-  | { phase: 'not-found' }
+  /** The cause is 'network' when Envoice could not be reached, so the words can say so. */
+  | { phase: 'not-found'; unreachable: boolean }
+  /** An earlier create may still be running in the worker; checked again until it is decided. */
+  | { phase: 'in-flight' }
   | { phase: 'unknown'; error: EnvoiceError }
   | { phase: 'created'; invoice: CreatedInvoice; recovered: boolean };
 
@@ -37,7 +43,9 @@ function toState(outcome: CreateOutcome): SubmitState {
     case 'rejected':
       return { phase: 'rejected', error: outcome.error };
     case 'not-found':
-      return { phase: 'not-found' };
+      return { phase: 'not-found', unreachable: outcome.cause === 'network' };
+    case 'in-flight':
+      return { phase: 'in-flight' };
     case 'unknown':
       return { phase: 'unknown', error: outcome.error };
   }
@@ -68,6 +76,11 @@ export function useSubmit(api: EnvoiceApi | null, lookups: Lookups | null, onCre
     });
   }, [api]);
 
+  const pollTimer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(pollTimer.current), []);
+  // Set below; a ref because the poll and the check that schedules it refer to each other.
+  const poll = useRef<() => void>(() => undefined);
+
   const finish = useCallback(
     (outcome: CreateOutcome | null, request: NewInvoiceRequest | null) => {
       if (outcome === null) {
@@ -77,6 +90,9 @@ export function useSubmit(api: EnvoiceApi | null, lookups: Lookups | null, onCre
       setState(toState(outcome));
       if (outcome.kind === 'created') {
         onCreated(outcome.invoice, request);
+      } else if (outcome.kind === 'in-flight') {
+        clearTimeout(pollTimer.current);
+        pollTimer.current = setTimeout(() => poll.current(), Math.max(0, Math.min(POLL_MS, outcome.until - Date.now())));
       }
     },
     [onCreated],
@@ -92,6 +108,9 @@ export function useSubmit(api: EnvoiceApi | null, lookups: Lookups | null, onCre
     setState({ phase: 'checking' });
     submitter.checkPending().then((outcome) => finish(outcome, null), fail);
   }, [submitter, finish, fail]);
+  poll.current = () => {
+    void submitter?.checkPending().then((outcome) => finish(outcome, null), fail);
+  };
 
   useEffect(() => {
     if (submitter === null) return;
@@ -102,7 +121,7 @@ export function useSubmit(api: EnvoiceApi | null, lookups: Lookups | null, onCre
         } else if (stored?.phase === 'sending' || stored?.phase === 'uncertain') {
           recheck();
         } else if (stored?.phase === 'not-found') {
-          setState({ phase: 'not-found' });
+          setState({ phase: 'not-found', unreachable: false });
         }
       })
       .catch((error: unknown) => log.warn('Could not read the last invoice submission', error));

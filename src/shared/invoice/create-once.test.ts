@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_TIMEOUT_MS } from '../api/client';
 import { EnvoiceError } from '../api/errors';
 import type { InvoicePage, NewInvoiceRequest } from '../api/types';
-import { InvoiceSubmitter } from './create-once';
+import { IN_FLIGHT_WINDOW_MS, InvoiceSubmitter } from './create-once';
 import { markerNote, readSubmission, writeSubmission } from './submission';
 import { fakeApi, invoiceDetails } from './testing';
 
@@ -120,6 +121,38 @@ describe('InvoiceSubmitter', () => {
     const outcome = await submitter(fakeApi({ createInvoice })).submit(REQUEST);
     expect(outcome).toMatchObject({ kind: 'rejected', error: { userMessage: 'Please choose a client.' } });
     expect(await readSubmission()).toBeNull();
+  });
+
+  it('waits out the client timeout and a margin', () => {
+    expect(IN_FLIGHT_WINDOW_MS).toBe(DEFAULT_TIMEOUT_MS + 5_000);
+  });
+
+  it('waits for a create that may still be in flight', async () => {
+    const startedAt = 1_000_000;
+    await writeSubmission({ phase: 'sending', marker: MARKER, request: REQUEST, startedAt });
+    const createInvoice = vi.fn(async () => invoiceDetails());
+    const listInvoices = vi.fn(async () => page([]));
+    const subject = new InvoiceSubmitter({ api: fakeApi({ createInvoice, listInvoices }), currencyCode: () => 'EUR', now: () => startedAt + 500 });
+    expect(await subject.checkPending()).toEqual({ kind: 'in-flight', until: startedAt + IN_FLIGHT_WINDOW_MS });
+    expect(await subject.submit(REQUEST)).toMatchObject({ kind: 'in-flight' });
+    expect(createInvoice).not.toHaveBeenCalled();
+    expect(await readSubmission()).toMatchObject({ phase: 'sending' });
+  });
+
+  it('concludes not found once the in-flight window has passed', async () => {
+    const startedAt = 1_000_000;
+    await writeSubmission({ phase: 'sending', marker: MARKER, request: REQUEST, startedAt });
+    const subject = new InvoiceSubmitter({ api: fakeApi({ listInvoices: async () => page([]) }), currencyCode: () => 'EUR', now: () => startedAt + IN_FLIGHT_WINDOW_MS });
+    expect(await subject.checkPending()).toEqual({ kind: 'not-found', cause: null });
+  });
+
+  it('keeps a sending record when the check fails', async () => {
+    await writeSubmission({ phase: 'sending', marker: MARKER, request: REQUEST, startedAt: 1 });
+    const listInvoices = vi.fn(async (): Promise<InvoicePage> => {
+      throw new EnvoiceError('network', 'offline');
+    });
+    expect(await submitter(fakeApi({ listInvoices })).checkPending()).toMatchObject({ kind: 'unknown' });
+    expect(await readSubmission()).toMatchObject({ phase: 'sending' });
   });
 
   it('has nothing to check without a record', async () => {

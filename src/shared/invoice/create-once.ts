@@ -17,7 +17,17 @@ export type CreateOutcome =
   /** The response was lost, and Envoice has no such invoice, so sending again is safe. */
   | { kind: 'not-found'; cause: EnvoiceErrorKind | null }
   /** The response was lost and the check could not run either (still offline, say). */
-  | { kind: 'unknown'; error: EnvoiceError };
+  | { kind: 'unknown'; error: EnvoiceError }
+  /** The request may still be running in the worker (the popup that sent it closed): check again, at the latest at `until` (epoch ms). */
+  | { kind: 'in-flight'; until: number };
+
+/**
+ * How long after sending a create the worker may still be waiting for its response: the client's
+ * timeout (DEFAULT_TIMEOUT_MS in ../api/client.ts, copied because that module brings the HTTP
+ * client into the popup; a test keeps the two equal) plus a margin for the message hops and a worker that restarts. Until then "not found"
+ * only means "not yet", so no one may conclude that sending again is safe.
+ */
+export const IN_FLIGHT_WINDOW_MS = 15_000 + 5_000;
 
 /** Failures after which the request may have been carried out although no response arrived. */
 const UNCERTAIN_KINDS: ReadonlySet<EnvoiceErrorKind> = new Set(['timeout', 'network', 'server', 'invalid-response']);
@@ -137,11 +147,17 @@ export class InvoiceSubmitter {
       found = await findSubmittedInvoice(this.options.api, marker, request, this.options.currencyCode(request));
     } catch (caught) {
       const error = asEnvoiceError(caught);
-      await writeSubmission({ phase: 'uncertain', marker, request, startedAt, errorKind: error.kind });
+      // A record still "sending" keeps that phase, so a later check still waits out the in-flight window.
+      if (pending.phase === 'uncertain') {
+        await writeSubmission({ phase: 'uncertain', marker, request, startedAt, errorKind: error.kind });
+      }
       return { kind: 'unknown', error };
     }
     if (found !== null) {
       return await this.recordCreated(marker, found, request, true);
+    }
+    if (pending.phase === 'sending' && this.now() - startedAt < IN_FLIGHT_WINDOW_MS) {
+      return { kind: 'in-flight', until: startedAt + IN_FLIGHT_WINDOW_MS };
     }
     await writeSubmission({ phase: 'not-found', marker, request, startedAt });
     return { kind: 'not-found', cause: pending.phase === 'uncertain' ? pending.errorKind : null };
