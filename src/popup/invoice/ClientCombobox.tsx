@@ -31,8 +31,12 @@ export function ClientCombobox({ clients, selected, error, onSelect, autoFocus }
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
 
+  // Set while typing clears the selection, so the effect below keeps the typed text.
+  const clearedByTyping = useRef(false);
   // A restored draft or a refreshed list can change the selection from outside.
   useEffect(() => {
+    if (selected === undefined && clearedByTyping.current) return;
+    clearedByTyping.current = false;
     setQuery(selected?.name ?? '');
   }, [selected?.id, selected?.name]);
 
@@ -42,11 +46,13 @@ export function ClientCombobox({ clients, selected, error, onSelect, autoFocus }
     onSelect(client);
   };
 
+  // Every input event (a typed key, a paste, an autofill) replaces the whole query.
   const onInput = (value: string) => {
     setQuery(value);
     setOpen(true);
     setActive(0);
     if (selected !== undefined && value !== selected.name) {
+      clearedByTyping.current = true;
       onSelect(null);
     }
   };
@@ -65,6 +71,9 @@ export function ClientCombobox({ clients, selected, error, onSelect, autoFocus }
       event.preventDefault();
       const option = options[active];
       if (option !== undefined) pick(option);
+    } else if (event.key === 'Tab') {
+      // Focus moves on as usual; the list must not stay open behind it.
+      setOpen(false);
     } else if (event.key === 'Escape' && open) {
       // Closes the list only; a second Escape leaves the view.
       event.stopPropagation();
