@@ -32,6 +32,17 @@ describe('processDetails', () => {
     expect(result.records[1]?.detectedAt).toBe(BASELINE);
   });
 
+  it('takes the send time from the log for read priority', () => {
+    const sent = new Date(BASELINE - 3600_000).toISOString();
+    const result = processDetails(entry(), details([activity(1, 'SentViaEmail', sent), activity(2, 'SentReminderViaEmail')]), NOW, BASELINE);
+    expect(result.entry.a).toBe((BASELINE - 3600_000) / 1000);
+  });
+
+  it('ignores an undated send before the baseline', () => {
+    const result = processDetails(entry(), details([activity(1, 'SentViaEmail')]), NOW, BASELINE);
+    expect(result.entry.a).toBeUndefined();
+  });
+
   it('announces first-read entries dated after the baseline', () => {
     const later = new Date(BASELINE + 60_000).toISOString();
     const result = processDetails(entry(), details([activity(1, 'Created'), activity(2, 'Viewed', later)]), NOW, BASELINE);

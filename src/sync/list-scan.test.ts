@@ -16,13 +16,14 @@ function summary(id: number, status: string): InvoiceSummary {
 }
 
 /** Five pages, newest first; only pages 1 and 3 hold open invoices. */
-function fakeList(): ListApi & { requested: number[] } {
+function fakeList(): ListApi & { requested: number[]; invoices: InvoiceSummary[] } {
   const invoices = Array.from({ length: 5 * LIST_PAGE_SIZE }, (_, index) => {
     const page = Math.floor(index / LIST_PAGE_SIZE) + 1;
     return summary(10_000 - index, page === 1 || page === 3 ? 'Unpaid' : 'Paid');
   });
   const api = {
     requested: [] as number[],
+    invoices,
     async listInvoices(page: number, pageSize: number): Promise<InvoicePage> {
       api.requested.push(page);
       return { invoices: invoices.slice((page - 1) * pageSize, page * pageSize), totalCount: invoices.length, page, pageSize };
@@ -56,6 +57,22 @@ describe('readList', () => {
     await readList(api, state, NOW + 60_000, new Checkpoint(false));
 
     expect(api.requested).toEqual([1, 3]);
+  });
+
+  it('drops a page once its invoices are closed', async () => {
+    const api = fakeList();
+    const state = freshState();
+    await readList(api, state, NOW, new Checkpoint(true));
+    state.meta.baselineAt = NOW;
+    api.invoices.forEach((invoice, index) => {
+      if (Math.floor(index / LIST_PAGE_SIZE) === 2) invoice.status = 'Paid';
+    });
+    await readList(api, state, NOW + 60_000, new Checkpoint(false));
+    api.requested.length = 0;
+    await readList(api, state, NOW + 120_000, new Checkpoint(false));
+
+    expect(state.meta.hotPages).toEqual([]);
+    expect(api.requested).toEqual([1]);
   });
 
   it('spreads the full pass over several syncs', async () => {

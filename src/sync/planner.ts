@@ -184,13 +184,3 @@ export function planDetailReads(entries: ReadonlyMap<number, InvoiceEntry>, nowS
   }
   return plan.slice(0, limits.cap);
 }
-
-/** Tells whether some watched invoice has never been read, so the baseline is still being filled in. */
-export function hasUnreadWatched(entries: ReadonlyMap<number, InvoiceEntry>, nowSeconds: number): boolean {
-  for (const entry of entries.values()) {
-    if (entry.r === 0 && isWatched(entry, nowSeconds)) {
-      return true;
-    }
-  }
-  return false;
-}

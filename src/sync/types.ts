@@ -20,7 +20,10 @@ export interface SyncConditions {
 }
 
 export interface SyncSettings {
-  /** Invoice detail reads per sync before scaling (settings.detailBudget, default 8). */
+  /**
+   * settings.detailBudget (default 8). Detail reads follow demand up to three times this a sync;
+   * quiet syncs read early up to this many to spread the reads out.
+   */
   detailBudget: number;
   /** When false, activities still reach the feed but nothing is queued for notification. */
   notificationsEnabled: boolean;
