@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 async function writeDist(target: TargetBrowser, origin: string, code: string): Promise<void> {
-  const manifest = { ...createManifest(target, origin), version: VERSION };
+  const manifest = { ...(createManifest(target, origin) as unknown as Record<string, unknown>), version: VERSION };
   await writeFile(join(dist, 'manifest.json'), JSON.stringify(manifest));
   await mkdir(join(dist, 'assets'), { recursive: true });
   await writeFile(join(dist, 'assets', 'index.js'), code);
