@@ -12,7 +12,11 @@ function chunk(fileName: string, code: string, facadeModuleId: string | null = n
   return { type: 'chunk', fileName, name, code, isEntry: facadeModuleId !== null, facadeModuleId } as Rollup.OutputChunk;
 }
 
-async function runPlugin(files: Rollup.OutputChunk[]): Promise<{ bundle: Rollup.OutputBundle; emitted: EmittedAsset[] }> {
+function asset(fileName: string, source: string): Rollup.OutputAsset {
+  return { type: 'asset', fileName, source } as Rollup.OutputAsset;
+}
+
+async function runPlugin(files: (Rollup.OutputChunk | Rollup.OutputAsset)[]): Promise<{ bundle: Rollup.OutputBundle; emitted: EmittedAsset[] }> {
   const bundle: Rollup.OutputBundle = Object.fromEntries(files.map((file) => [file.fileName, file]));
   const emitted: EmittedAsset[] = [];
   const hook = realmBundles().generateBundle as { handler: (this: unknown, options: unknown, bundle: Rollup.OutputBundle) => Promise<void> };
@@ -60,4 +64,29 @@ test('lazy chunk stays lazy', async () => {
 
 test('missing import fails the build', async () => {
   await expect(runPlugin([chunk('assets/popup.js', 'import "./gone.js";', '/r/src/popup/index.html')])).rejects.toThrow(/gone\.js/);
+});
+
+test('worker moves into its loader', async () => {
+  const { bundle, emitted } = await runPlugin([
+    asset('service-worker-loader.js', "import './assets/worker.js';\n"),
+    chunk('assets/worker.js', 'import { other } from "./shared.js"; console.log(other, "worker");', '/r/src/background/index.ts'),
+    SHARED,
+  ]);
+
+  expect(Object.keys(bundle)).toEqual([]);
+  expect(emitted).toHaveLength(1);
+  expect(emitted[0]!.fileName).toBe('service-worker-loader.js');
+  expect(emitted[0]!.source).toContain('other-value');
+  expect(emitted[0]!.source).not.toContain('import');
+});
+
+test('realm with a lazy chunk keeps its loader', async () => {
+  const { bundle } = await runPlugin([
+    asset('service-worker-loader.js', "import './assets/worker.js';\n"),
+    chunk('assets/worker.js', 'import("./View.js").then((m) => m.show());', '/r/src/background/index.ts'),
+    chunk('assets/View.js', 'export function show() { console.log("view"); }'),
+  ]);
+
+  expect((bundle['service-worker-loader.js'] as Rollup.OutputAsset).source).toBe("import './assets/worker.js';\n");
+  expect(bundle['assets/worker.js']).toBeDefined();
 });

@@ -96,6 +96,32 @@ function checkNoReferences(bundle: Rollup.OutputBundle, removed: ReadonlySet<str
   }
 }
 
+/** Relative imports, static or dynamic, in minified code; a false match only keeps a realm in its own file. */
+const RELATIVE_IMPORT = /\bimport\s*\(|\bfrom\s*["'`]\.|\bimport\s*["'`]\./;
+
+/**
+ * Writes a realm that is a single file into the script whose only statement imports it: the
+ * worker loader that @crxjs/vite-plugin names in the manifest. The worker is then one file and one
+ * gzip stream instead of two. Returns the entry files it emptied.
+ */
+function inlineIntoLoaders(bundle: Rollup.OutputBundle, roots: readonly Rollup.OutputChunk[], emitAsset: (fileName: string, source: string) => void): string[] {
+  const inlined: string[] = [];
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'asset' || typeof file.source !== 'string') {
+      continue;
+    }
+    const loaderSource = file.source.trim();
+    const root = roots.find((candidate) => loaderSource === `import './${candidate.fileName}';`);
+    if (root === undefined || RELATIVE_IMPORT.test(root.code)) {
+      continue;
+    }
+    delete bundle[file.fileName];
+    emitAsset(file.fileName, root.code);
+    inlined.push(root.fileName);
+  }
+  return inlined;
+}
+
 /**
  * Creates the Vite plugin that gives every entry chunk (each page and the worker) its own chunks,
  * then removes the shared ones. Entry file names stay, so the manifest and the HTML pages need no
@@ -125,7 +151,8 @@ export function realmBundles(): Plugin {
             }
           }
         });
-        const removed = new Set([...loaded].filter((fileName) => !roots.some((root) => root.fileName === fileName)));
+        const inlined = inlineIntoLoaders(bundle, roots, (fileName, source) => this.emitFile({ type: 'asset', fileName, source }));
+        const removed = new Set([...loaded].filter((fileName) => !roots.some((root) => root.fileName === fileName)).concat(inlined));
         for (const fileName of removed) {
           delete bundle[fileName];
         }
