@@ -8,6 +8,9 @@ import type { Sandbox } from '../../sandbox/server';
 import { startSandbox } from '../../sandbox/server';
 import { buildExtension, ChromiumExtension, findBrowser, requireBrowser, SANDBOX_CREDENTIALS, shouldSkip, type TestBuild } from './harness';
 
+/** The part of the extension API this file calls inside extension pages. */
+declare const chrome: { storage: { local: { remove(key: string): Promise<void> } } };
+
 const chromiumLookup = findBrowser('chromium');
 
 const CREATE_PATH = '/api/invoice/new';

@@ -10,8 +10,9 @@ import type { InvoiceDraft, InvoiceStatusChoice } from '../../shared/invoice/dra
 import { addLine, removeLine, selectClient, setDueDate, setIssueDate, updateLine } from '../../shared/invoice/draft-edits';
 import { effectiveGatewayNames, gatewaysForCurrency } from '../../shared/invoice/gateways';
 import type { Lookups } from '../../shared/invoice/lookups';
+import type { LineAmountsInput } from '../../shared/invoice/totals';
 import { computeInvoiceAmounts, computeLineAmounts } from '../../shared/invoice/totals';
-import { draftAmountInputs, validateDraft } from '../../shared/invoice/validate';
+import { isBlankLine, lineAmountInputs, validateDraft } from '../../shared/invoice/validate';
 import { ClientCombobox } from './ClientCombobox';
 import { FieldMessage, controlId, errorAttributes } from './FieldMessage';
 import { GatewayChoices } from './GatewayChoices';
@@ -41,7 +42,9 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
   const validation = validateDraft(draft, lookups, lastGateways, locale);
   // Errors appear after the first attempt to submit, then follow every change.
   const errors = attempts > 0 ? validation.errors : {};
-  const amountInputs = draftAmountInputs(draft, lookups, locale);
+  const amountInputs = lineAmountInputs(draft, lookups, locale);
+  // No totals while a line's amount is unknown: a sum without it would mislead.
+  const totals = amountInputs.includes(null) ? null : computeInvoiceAmounts(amountInputs.filter((input) => input !== null), currencyCode);
   const gateways = gatewaysForCurrency(lookups.gateways, currencyCode);
   const fallbackWorkType = lookups.workTypes[0]?.id ?? null;
 
@@ -125,7 +128,7 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
           workTypes={lookups.workTypes}
           taxes={lookups.taxes}
           errors={errors}
-          amount={computeLineAmounts(amountInputs[index] ?? { quantity: 0, price: 0, taxPercentage: null }, currencyCode).subTotal}
+          amount={amountOf(amountInputs[index] ?? null, currencyCode)}
           currencyCode={currencyCode}
           onChange={(changes) => update((current) => updateLine(current, line.key, changes))}
           onRemove={() => update((current) => removeLine(current, line.key, fallbackWorkType))}
@@ -136,7 +139,7 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
         {t('invoice_add_line')}
       </button>
 
-      <InvoiceTotals amounts={computeInvoiceAmounts(amountInputs, currencyCode)} currencyCode={currencyCode} />
+      <InvoiceTotals amounts={totals} currencyCode={currencyCode} filledIn={draft.lines.some((line) => !isBlankLine(line))} />
 
       <GatewayChoices
         available={gateways}
@@ -189,4 +192,8 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
       )}
     </form>
   );
+}
+
+function amountOf(input: LineAmountsInput | null, currencyCode: string | null): number | null {
+  return input === null ? null : computeLineAmounts(input, currencyCode).subTotal;
 }

@@ -1,12 +1,12 @@
 // One invoice line: work type, description, quantity, price and an optional tax, with its amount.
 
 import type { Tax, WorkType } from '../../shared/api/types';
-import { formatMoney } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { DraftLine } from '../../shared/invoice/draft';
 import type { FieldErrors } from '../../shared/invoice/validate';
 import { lineFieldId } from '../../shared/invoice/validate';
 import { FieldMessage, controlId, errorAttributes } from './FieldMessage';
+import { formatAmount } from './InvoiceTotals';
 
 interface InvoiceLineRowProps {
   line: DraftLine;
@@ -14,7 +14,8 @@ interface InvoiceLineRowProps {
   workTypes: readonly WorkType[];
   taxes: readonly Tax[];
   errors: FieldErrors;
-  amount: number;
+  /** Null when the line's numbers cannot be read. */
+  amount: number | null;
   currencyCode: string | null;
   onChange: (changes: Partial<Omit<DraftLine, 'key'>>) => void;
   onRemove: () => void;
@@ -104,7 +105,7 @@ export function InvoiceLineRow({ line, position, workTypes, taxes, errors, amoun
           </select>
         </div>
         <output class="inv-line-amount" aria-label={t('invoice_line_amount', position)}>
-          {formatMoney(amount, currencyCode)}
+          {formatAmount(amount, currencyCode)}
         </output>
         <button type="button" class="inv-remove" aria-label={t('invoice_remove_line', position)} title={t('invoice_remove_line', position)} onClick={onRemove}>
           ×

@@ -89,6 +89,20 @@ describe('NewInvoiceView', () => {
     await waitFor(() => expect(client.getAttribute('aria-invalid')).toBe('true'));
   });
 
+  it('shows a dash, never NaN, for a huge price', async () => {
+    const container = await openForm();
+    await typeInto(getField(container, 'Quantity'), '999999999999');
+    await typeInto(getField(container, 'Price'), '999999999999');
+    expect(container.textContent).not.toContain('NaN');
+    expect(container.querySelector('[data-testid="invoice-total"]')?.textContent).toBe('—');
+  });
+
+  it('hints at a zero total', async () => {
+    const container = await openForm();
+    await typeInto(getField(container, 'Price'), '0');
+    expect(container.textContent).toContain('The total is zero.');
+  });
+
   it('shows errors next to fields', async () => {
     const container = await openForm();
     await click(getButton(container, 'Create invoice'));

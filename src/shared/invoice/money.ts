@@ -25,6 +25,10 @@ export function minorUnitDigits(currencyCode: string | null | undefined): number
  * values such as 1.005 from rounding down the way `Math.round(1.005 * 100)` does.
  */
 export function roundTo(amount: number, digits: number): number {
+  // From 10^21 on, a number prints in exponent notation (which the shift below cannot extend) and has no fraction to round.
+  if (!Number.isFinite(amount) || Math.abs(amount) >= 1e21) {
+    return amount;
+  }
   const sign = amount < 0 ? -1 : 1;
   const shifted = Math.round(Number(`${Math.abs(amount)}e${digits}`));
   return sign * Number(`${shifted}e-${digits}`);

@@ -9,6 +9,10 @@ describe('roundTo', () => {
     expect(roundTo(-1.005, 2)).toBe(-1.01);
     expect(roundTo(1234.5, 0)).toBe(1235);
   });
+
+  it('keeps huge amounts finite', () => {
+    expect(roundTo(999999999999 * 999999999999, 2)).toBe(999999999999 * 999999999999);
+  });
 });
 
 describe('minorUnitDigits', () => {

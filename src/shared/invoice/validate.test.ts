@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InvoiceDraft } from './draft';
 import { emptyDraft, emptyLine } from './draft';
 import { LOOKUPS } from './testing';
-import { draftAmountInputs, lineFieldId, validateDraft } from './validate';
+import { MAX_PRICE, MAX_QUANTITY, draftAmountInputs, lineAmountInputs, lineFieldId, validateDraft } from './validate';
 
 function draftWith(changes: Partial<InvoiceDraft> = {}): InvoiceDraft {
   const line = { ...emptyLine(20), description: 'Logo refresh', quantity: '2', price: '150', taxId: 30 };
@@ -117,10 +117,47 @@ describe('validateDraft', () => {
   });
 });
 
+describe('lineAmountInputs', () => {
+  it('has no amount for an unreadable number', () => {
+    const draft = draftWith();
+    const inputs = lineAmountInputs({ ...draft, lines: [{ ...draft.lines[0]!, price: 'abc' }] }, LOOKUPS, 'en-US');
+    expect(inputs).toEqual([null]);
+  });
+
+  it('counts an empty price as zero', () => {
+    const draft = draftWith();
+    const inputs = lineAmountInputs({ ...draft, lines: [{ ...draft.lines[0]!, price: '' }] }, LOOKUPS, 'en-US');
+    expect(inputs).toEqual([{ quantity: 2, price: 0, taxPercentage: 19 }]);
+  });
+
+  it('has no amount for a huge number', () => {
+    const draft = draftWith();
+    const inputs = lineAmountInputs({ ...draft, lines: [{ ...draft.lines[0]!, quantity: '999999999999', price: '999999999999' }] }, LOOKUPS, 'en-US');
+    expect(inputs).toEqual([null]);
+  });
+});
+
 describe('draftAmountInputs', () => {
   it('counts unreadable numbers as zero', () => {
     const draft = draftWith();
     const inputs = draftAmountInputs({ ...draft, lines: [{ ...draft.lines[0]!, price: 'abc' }] }, LOOKUPS, 'en-US');
-    expect(inputs).toEqual([{ quantity: 2, price: 0, taxPercentage: 19 }]);
+    expect(inputs).toEqual([{ quantity: 0, price: 0, taxPercentage: null }]);
+  });
+});
+
+describe('number limits', () => {
+  it('refuses a huge quantity and price in plain words', () => {
+    const draft = draftWith();
+    const line = { ...draft.lines[0]!, quantity: '999999999999', price: '99999999999999999999' };
+    const { errors, request } = validateDraft({ ...draft, lines: [line] }, LOOKUPS, [], 'en-US');
+    expect(request).toBeNull();
+    expect(errors[lineFieldId(line, 'quantity')]).toEqual({ key: 'invoice_error_quantity_too_large', substitutions: ['1,000,000'] });
+    expect(errors[lineFieldId(line, 'price')]).toEqual({ key: 'invoice_error_price_too_large', substitutions: ['1,000,000,000'] });
+  });
+
+  it('accepts the limits themselves', () => {
+    const draft = draftWith();
+    const line = { ...draft.lines[0]!, quantity: String(MAX_QUANTITY), price: String(MAX_PRICE) };
+    expect(validateDraft({ ...draft, lines: [line] }, LOOKUPS, [], 'en-US').errors).toEqual({});
   });
 });

@@ -32,12 +32,22 @@ function numberExample(locale: string | undefined): string[] {
   return [new Intl.NumberFormat(locale).format(1.5)];
 }
 
-function checkNumber(parsed: ParsedNumber, names: { required: string; invalid: string }, locale: string | undefined): FieldError | number {
+/**
+ * Upper limits for a line. Far above any real quick invoice, and low enough that a line total
+ * (at most 10^15) stays a finite number that formats plainly, without exponent notation.
+ */
+export const MAX_QUANTITY = 1_000_000;
+export const MAX_PRICE = 1_000_000_000;
+
+function checkNumber(parsed: ParsedNumber, names: { required: string; invalid: string; tooLarge: string }, max: number, locale: string | undefined): FieldError | number {
   if (parsed.ok) {
-    return parsed.value;
+    return parsed.value > max ? { key: names.tooLarge, substitutions: [new Intl.NumberFormat(locale).format(max)] } : parsed.value;
   }
   return parsed.reason === 'empty' ? { key: names.required } : { key: names.invalid, substitutions: numberExample(locale) };
 }
+
+const QUANTITY_NAMES = { required: 'invoice_error_quantity_required', invalid: 'invoice_error_quantity_invalid', tooLarge: 'invoice_error_quantity_too_large' };
+const PRICE_NAMES = { required: 'invoice_error_price_required', invalid: 'invoice_error_price_invalid', tooLarge: 'invoice_error_price_too_large' };
 
 export interface ValidationResult {
   errors: FieldErrors;
@@ -54,14 +64,14 @@ function validateLine(line: DraftLine, lookups: Lookups, locale: string | undefi
     errors[lineFieldId(line, 'tax')] = { key: 'invoice_error_tax_unknown' };
   }
 
-  const quantity = checkNumber(parseLocaleNumber(line.quantity, locale), { required: 'invoice_error_quantity_required', invalid: 'invoice_error_quantity_invalid' }, locale);
+  const quantity = checkNumber(parseLocaleNumber(line.quantity, locale), QUANTITY_NAMES, MAX_QUANTITY, locale);
   if (typeof quantity === 'number' && quantity <= 0) {
     errors[lineFieldId(line, 'quantity')] = { key: 'invoice_error_quantity_not_positive' };
   } else if (typeof quantity !== 'number') {
     errors[lineFieldId(line, 'quantity')] = quantity;
   }
 
-  const price = checkNumber(parseLocaleNumber(line.price, locale), { required: 'invoice_error_price_required', invalid: 'invoice_error_price_invalid' }, locale);
+  const price = checkNumber(parseLocaleNumber(line.price, locale), PRICE_NAMES, MAX_PRICE, locale);
   if (typeof price === 'number' && price < 0) {
     errors[lineFieldId(line, 'price')] = { key: 'invoice_error_price_negative' };
   } else if (typeof price !== 'number') {
@@ -120,15 +130,25 @@ export function validateDraft(draft: InvoiceDraft, lookups: Lookups, lastGateway
   };
 }
 
-/** Amounts for the running totals: unreadable numbers count as 0 until the user fixes them. */
-export function draftAmountInputs(draft: InvoiceDraft, lookups: Lookups, locale?: string): LineAmountsInput[] {
-  const read = (text: string): number => {
+/**
+ * Amounts for the running totals, one per line: an empty number counts as 0 until the user fills
+ * it in; null for a line with an unreadable or out-of-range number, whose amount cannot be shown.
+ */
+export function lineAmountInputs(draft: InvoiceDraft, lookups: Lookups, locale?: string): (LineAmountsInput | null)[] {
+  const read = (text: string, max: number): number | null => {
     const parsed = parseLocaleNumber(text, locale);
-    return parsed.ok ? parsed.value : 0;
+    if (!parsed.ok) return parsed.reason === 'empty' ? 0 : null;
+    return Math.abs(parsed.value) <= max ? parsed.value : null;
   };
-  return draft.lines.map((line) => ({
-    quantity: read(line.quantity),
-    price: read(line.price),
-    taxPercentage: lookups.taxes.find((tax) => tax.id === line.taxId)?.percentage ?? null,
-  }));
+  return draft.lines.map((line) => {
+    const quantity = read(line.quantity, MAX_QUANTITY);
+    const price = read(line.price, MAX_PRICE);
+    if (quantity === null || price === null) return null;
+    return { quantity, price, taxPercentage: lookups.taxes.find((tax) => tax.id === line.taxId)?.percentage ?? null };
+  });
+}
+
+/** Amounts of every line, counting an unreadable line as 0, for a sum that must always exist. */
+export function draftAmountInputs(draft: InvoiceDraft, lookups: Lookups, locale?: string): LineAmountsInput[] {
+  return lineAmountInputs(draft, lookups, locale).map((input) => input ?? { quantity: 0, price: 0, taxPercentage: null });
 }
