@@ -145,4 +145,19 @@ describe('popup', () => {
     await waitFor(() => expect(reopened.querySelector('[data-testid="invoice-view"]')).not.toBeNull());
     expect(getButton(reopened, 'New invoice').getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('marks the view buttons as toggles of the view', async () => {
+    await storeConnectedAccount();
+    fakeWorker();
+    page = renderPage(<App />);
+    const container = page.container;
+    const activity = await waitFor(() => getButton(container, 'Activity'));
+    const newInvoice = getButton(container, 'New invoice');
+
+    expect(activity.getAttribute('aria-pressed')).toBe('true');
+    expect(newInvoice.getAttribute('aria-pressed')).toBe('false');
+    for (const button of [activity, newInvoice]) {
+      expect(container.querySelector(`#${button.getAttribute('aria-controls')}`)?.tagName).toBe('MAIN');
+    }
+  });
 });

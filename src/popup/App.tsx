@@ -6,7 +6,7 @@ import { ActivityView } from './activity/ActivityView';
 import { LazyInvoiceView } from './LazyInvoiceView';
 import { readPopupView, savePopupView, type PopupView } from './popup-view';
 import { usePopupSync } from './usePopupSync';
-import { Header } from './Header';
+import { Header, VIEW_PANEL_ID } from './Header';
 
 const log = createLogger('popup');
 
@@ -32,10 +32,11 @@ export function App() {
   return (
     <div class="popup">
       <Header view={view ?? 'activity'} onViewChange={changeView} syncing={sync.syncing} canRefresh={sync.configured} onRefresh={sync.refresh} />
-      <main class="popup-main">
+      <main class="popup-main" id={VIEW_PANEL_ID}>
         {view === 'new-invoice' && (
           <ErrorBoundary message={t('popup_render_failed')}>
-            <LazyInvoiceView onClose={() => changeView('activity')} />
+            {/* Focus moves to the view's own tab button first, so it does not fall to <body> as the form goes. */}
+            <LazyInvoiceView onClose={() => (document.querySelector<HTMLElement>('.tab.selected')?.focus(), changeView('activity'))} />
           </ErrorBoundary>
         )}
         {view === 'activity' && sync.loaded && <ActivityView sync={sync} />}

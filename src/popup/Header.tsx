@@ -10,7 +10,14 @@ interface HeaderProps {
   onRefresh: () => Promise<void>;
 }
 
-/** Renders the product name, Refresh, the settings gear and the tabs between the two views. */
+/** Id of the element that shows the current view, which the view buttons control. */
+export const VIEW_PANEL_ID = 'popup-view';
+
+/**
+ * Renders the product name, Refresh, the settings gear and the buttons between the two views.
+ * The view buttons are toggle buttons (aria-pressed), not ARIA tabs, so Tab reaches each of them
+ * and each keeps the button role that assistive technology and the end-to-end tests look for.
+ */
 export function Header({ view, onViewChange, syncing, canRefresh, onRefresh }: HeaderProps) {
   return (
     <header class="popup-header">
@@ -40,7 +47,7 @@ export function Header({ view, onViewChange, syncing, canRefresh, onRefresh }: H
 
 function TabButton({ label, selected, onSelect }: { label: string; selected: boolean; onSelect: () => void }) {
   return (
-    <button type="button" class={selected ? 'tab selected' : 'tab'} aria-pressed={selected} onClick={onSelect}>
+    <button type="button" class={selected ? 'tab selected' : 'tab'} aria-pressed={selected} aria-controls={VIEW_PANEL_ID} onClick={onSelect}>
       {label}
     </button>
   );

@@ -50,6 +50,13 @@ describe('activity item', () => {
     expect(container.querySelector('time')?.getAttribute('title')).toMatch(/2026/);
   });
 
+  it('names the invoice in each button', () => {
+    const container = renderItem(makeActivity({ activityId: 42, invoiceNumber: 'INV-0042' }));
+
+    expect(getButton(container, 'Copy link').getAttribute('aria-label')).toBe('Copy link to invoice INV-0042');
+    expect(getButton(container, 'Open').getAttribute('aria-label')).toBe('Open invoice INV-0042');
+  });
+
   it('prefers the time the activity occurred', () => {
     const container = renderItem(makeActivity({ occurredAt: new Date(OPENED_AT - 3 * 3_600_000).toISOString(), detectedAt: OPENED_AT }));
     expect(container.querySelector('time')?.textContent).toBe('3 hr. ago');

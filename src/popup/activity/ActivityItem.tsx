@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { categorizeActivity, type ActivityRecord } from '../../shared/activity';
 import { formatDateTime, formatMoney, formatRelativeTime, parseTimestamp } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { activityTitle } from './activity-title';
+import { activityTitle, invoiceLabel } from './activity-title';
 import { describeLinkFailure } from './link-feedback';
 import type { ShareLinkResolver } from './share-link';
 
@@ -26,6 +26,8 @@ export function ActivityItem({ activity, unseen, now, links }: ActivityItemProps
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const category = categorizeActivity(activity.type);
   const time = parseTimestamp(activity.occurredAt) ?? activity.detectedAt;
+  // Every row has the same two buttons, so their names say which invoice they act on.
+  const invoice = invoiceLabel(activity);
 
   useEffect(() => {
     // A failure stays until the next click, so there is time to read it.
@@ -73,10 +75,10 @@ export function ActivityItem({ activity, unseen, now, links }: ActivityItemProps
         </div>
         {activity.message !== null && activity.message.trim() !== '' && <p class="activity-message muted">{activity.message}</p>}
         <div class="activity-actions">
-          <button type="button" onClick={copyLink}>
+          <button type="button" onClick={copyLink} aria-label={t('popup_copy_link_to', invoice)}>
             {t('popup_copy_link')}
           </button>
-          <button type="button" onClick={openLink}>
+          <button type="button" onClick={openLink} aria-label={t('popup_open_invoice', invoice)}>
             {t('popup_open')}
           </button>
           <span class={feedback?.failed === true ? 'activity-feedback error-text' : 'activity-feedback success-text'} role="status">

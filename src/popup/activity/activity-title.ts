@@ -11,6 +11,14 @@ const TITLE_KEY_BY_TYPE: Partial<Record<string, string>> = {
   MarkAsPaidByTheClient: 'popup_activity_marked_paid',
   SentReminderViaEmail: 'popup_activity_reminder',
   SentReminderViaSms: 'popup_activity_reminder',
+  Draft: 'popup_activity_draft',
+  Updated: 'popup_activity_updated',
+  OrderUpdated: 'popup_activity_updated',
+  OrderCreated: 'popup_activity_created',
+  Unpaid: 'popup_activity_unpaid',
+  ChangeStatus: 'popup_activity_status',
+  SentToAccountant: 'popup_activity_accountant',
+  InvoiceDigitallySigned: 'popup_activity_signed',
 };
 
 const TITLE_KEY_BY_CATEGORY = {
@@ -30,15 +38,11 @@ export function invoiceLabel(activity: ActivityRecord): string {
   return number === '' ? `#${activity.invoiceId}` : number;
 }
 
-/** Spells a type name as words: "ChangeStatus" becomes "Change status", "Unknown(77)" becomes "77". */
-export function humanizeType(type: string): string {
-  const raw = /^Unknown\((.*)\)$/.exec(type)?.[1] ?? type;
-  const words = raw.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Builds a one-line title such as "Invoice INV-7 viewed" from the activity type and invoice number. */
+/**
+ * Builds a one-line title that reads "Invoice INV-7 viewed" for every known type; estimate
+ * activity and types this version does not know read "Invoice INV-7: new activity".
+ */
 export function activityTitle(activity: ActivityRecord): string {
   const key = TITLE_KEY_BY_TYPE[activity.type] ?? TITLE_KEY_BY_CATEGORY[categorizeActivity(activity.type)];
-  return t(key, [invoiceLabel(activity), humanizeType(activity.type)]);
+  return t(key, invoiceLabel(activity));
 }
