@@ -32,6 +32,18 @@ describe('processDetails', () => {
     expect(result.records[1]?.detectedAt).toBe(BASELINE);
   });
 
+  it('dates an undated baseline entry by its predecessor', () => {
+    const sent = new Date(BASELINE - 7_200_000).toISOString();
+    const result = processDetails(entry(), details([activity(1, 'SentViaEmail', sent), activity(2, 'Opened')]), NOW, BASELINE);
+    expect(result.records[1]?.detectedAt).toBe(BASELINE - 7_200_000);
+  });
+
+  it('dates an undated first entry by the issue date', () => {
+    const issued = new Date(BASELINE - 86_400_000).toISOString();
+    const result = processDetails(entry(), { ...details([activity(1, 'Created')]), issuedOn: issued }, NOW, BASELINE);
+    expect(result.records[0]?.detectedAt).toBe(BASELINE - 86_400_000);
+  });
+
   it('takes the send time from the log for read priority', () => {
     const sent = new Date(BASELINE - 3600_000).toISOString();
     const result = processDetails(entry(), details([activity(1, 'SentViaEmail', sent), activity(2, 'SentReminderViaEmail')]), NOW, BASELINE);

@@ -57,6 +57,23 @@ export function foldSeenIds(ids: readonly number[], floor: number): { k: number[
 }
 
 /**
+ * Estimates when an undated entry found at the baseline happened, so the feed neither sorts it
+ * above dated ones nor shows it as found just now: the latest time of an earlier entry in the same
+ * log (activity ids increase), else the invoice's issue date, else the baseline.
+ * NOTE: an estimate; the popup shows it like any other time.
+ */
+function estimateUndatedTime(details: InvoiceDetails, activity: InvoiceActivity, baselineAt: number): number {
+  let estimate = details.issuedOn === null ? Number.NaN : Date.parse(details.issuedOn);
+  for (const other of details.activities) {
+    const at = other.id < activity.id && other.createdOn !== null ? Date.parse(other.createdOn) : Number.NaN;
+    if (!Number.isNaN(at) && (Number.isNaN(estimate) || at > estimate)) {
+      estimate = at;
+    }
+  }
+  return Number.isNaN(estimate) ? baselineAt : Math.min(estimate, baselineAt);
+}
+
+/**
  * Processes one detail read. The details carry the invoice's summary too, so a status change can
  * show up here before the list shows it. New log entries then explain it, or it is announced.
  */
@@ -84,7 +101,8 @@ export function processDetails(previous: InvoiceEntry, details: InvoiceDetails, 
     }
 
     if (early) {
-      records.push(logRecord(activity, details, Number.isNaN(occurred) ? baselineAt : Math.min(occurred, baselineAt)));
+      const detectedAt = Number.isNaN(occurred) ? estimateUndatedTime(details, activity, baselineAt) : Math.min(occurred, baselineAt);
+      records.push(logRecord(activity, details, detectedAt));
       continue;
     }
 
