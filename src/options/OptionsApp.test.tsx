@@ -133,6 +133,15 @@ describe('settings page', () => {
     expect(await storedSettings()).toMatchObject({ pollIntervalMinutes: 15, notificationsEnabled: false, detailBudget: 20, debugLogging: true });
   });
 
+  it('offers only the listed intervals after bad storage', async () => {
+    await storeSettings({ apiKey: 'my-key', apiSecret: SAVED_SECRET, pollIntervalMinutes: -3 });
+    const container = await openPage();
+    const interval = getField(container, 'Check for activity every') as unknown as HTMLSelectElement;
+
+    expect(interval.value).toBe('1');
+    expect([...interval.options].map((option) => option.textContent)).toEqual(['1 min', '2 min', '5 min', '10 min', '15 min', '30 min', '60 min']);
+  });
+
   it('shows the Envoice origin and where to get a key', async () => {
     const container = await openPage();
     expect(container.textContent).toContain('In Envoice, open Settings → API to create a key and secret.');

@@ -1,12 +1,11 @@
 import { t } from '../shared/i18n';
 import { describedBy, Field } from './Field';
-import { DETAIL_BUDGET_RANGE, intervalChoices } from './settings-form';
+import { DETAIL_BUDGET_RANGE, POLL_INTERVAL_CHOICES } from './settings-form';
 import type { SettingsForm } from './useSettingsForm';
 
 /** Renders how often and how much the worker syncs, notifications and debug logging. */
 export function SyncSection({ form }: { form: SettingsForm }) {
   const { values, errors } = form;
-  const savedInterval = form.saved?.pollIntervalMinutes ?? 1;
 
   return (
     <fieldset class="section">
@@ -19,7 +18,7 @@ export function SyncSection({ form }: { form: SettingsForm }) {
           aria-describedby={describedBy('poll-interval', true, errors.pollIntervalMinutes)}
           onChange={(event) => form.update('pollIntervalMinutes', event.currentTarget.value)}
         >
-          {intervalChoices(savedInterval).map((minutes) => (
+          {POLL_INTERVAL_CHOICES.map((minutes) => (
             <option key={minutes} value={String(minutes)}>
               {t('options_interval_choice', String(minutes))}
             </option>

@@ -2,10 +2,9 @@
 // never touches what was typed, so a failed save loses nothing.
 
 import { t } from '../shared/i18n';
-import type { Settings } from '../shared/settings';
+import { DETAIL_BUDGET_RANGE, POLL_INTERVAL_CHOICES, type Settings } from '../shared/settings';
 
-export const POLL_INTERVAL_CHOICES = [1, 2, 5, 10, 15, 30, 60] as const;
-export const DETAIL_BUDGET_RANGE = { min: 1, max: 50 } as const;
+export { DETAIL_BUDGET_RANGE, POLL_INTERVAL_CHOICES };
 
 export interface FormValues {
   apiKey: string;
@@ -32,12 +31,6 @@ export function formFromSettings(settings: Settings): FormValues {
   };
 }
 
-/** Interval choices offered in the form, plus the saved value when it is not one of them. */
-export function intervalChoices(saved: number): number[] {
-  const choices: number[] = [...POLL_INTERVAL_CHOICES];
-  return choices.includes(saved) ? choices : [...choices, saved].sort((a, b) => a - b);
-}
-
 /** Checks the typed values against the saved settings and returns the changes to save or an error per field. */
 export function validateForm(values: FormValues, saved: Settings): FormResult {
   const errors: FieldErrors = {};
@@ -52,7 +45,7 @@ export function validateForm(values: FormValues, saved: Settings): FormResult {
   }
 
   const interval = Number(values.pollIntervalMinutes);
-  if (!intervalChoices(saved.pollIntervalMinutes).includes(interval)) {
+  if (!POLL_INTERVAL_CHOICES.includes(interval)) {
     errors.pollIntervalMinutes = t('options_error_interval');
   }
 

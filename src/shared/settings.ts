@@ -26,16 +26,19 @@ interface StoredSettings extends Partial<Settings> {
   version?: number;
 }
 
-const LIMITS = {
-  pollIntervalMinutes: { min: 0.5, max: 60 },
-  detailBudget: { min: 1, max: 50 },
-};
+/** Sync intervals the settings page offers, in minutes; Chrome's alarms fire every 0.5 min at the most. */
+export const POLL_INTERVAL_CHOICES: readonly number[] = [1, 2, 5, 10, 15, 30, 60];
+/** Allowed detail reads per sync, whole numbers from `min` to `max`. */
+export const DETAIL_BUDGET_RANGE = { min: 1, max: 50 } as const;
 
-function clampNumber(value: unknown, fallback: number, { min, max }: { min: number; max: number }): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return fallback;
-  }
-  return Math.min(max, Math.max(min, value));
+/** A value that is not one of the offered choices reads as the default, so the form never shows an odd one. */
+function readInterval(value: unknown): number {
+  return typeof value === 'number' && POLL_INTERVAL_CHOICES.includes(value) ? value : DEFAULT_SETTINGS.pollIntervalMinutes;
+}
+
+function readBudget(value: unknown): number {
+  const { min, max } = DETAIL_BUDGET_RANGE;
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : DEFAULT_SETTINGS.detailBudget;
 }
 
 function readString(value: unknown): string {
@@ -44,16 +47,17 @@ function readString(value: unknown): string {
 
 /**
  * Turns whatever storage holds (an older version's record, a hand-edited value, nothing) into
- * valid settings. Invalid fields fall back to defaults; credentials are never dropped if readable.
+ * valid settings. Invalid fields fall back to defaults rather than being clamped, because a clamped
+ * value need not be one the settings page offers; credentials are never dropped if readable.
  */
 export function normalizeSettings(raw: unknown): Settings {
   const stored: StoredSettings = typeof raw === 'object' && raw !== null ? (raw as StoredSettings) : {};
   return {
     apiKey: readString(stored.apiKey),
     apiSecret: readString(stored.apiSecret),
-    pollIntervalMinutes: clampNumber(stored.pollIntervalMinutes, DEFAULT_SETTINGS.pollIntervalMinutes, LIMITS.pollIntervalMinutes),
+    pollIntervalMinutes: readInterval(stored.pollIntervalMinutes),
     notificationsEnabled: typeof stored.notificationsEnabled === 'boolean' ? stored.notificationsEnabled : DEFAULT_SETTINGS.notificationsEnabled,
-    detailBudget: Math.round(clampNumber(stored.detailBudget, DEFAULT_SETTINGS.detailBudget, LIMITS.detailBudget)),
+    detailBudget: readBudget(stored.detailBudget),
     debugLogging: stored.debugLogging === true,
   };
 }
