@@ -18,8 +18,8 @@ export interface SyncOutcome {
 /**
  * Asks the worker to sync with the saved settings and says how that went. Saving the same values
  * again fires no storage change, so without this message a key that Envoice once rejected would
- * stay marked as rejected. Never throws: a worker that fails or does not answer in `waitMs`
- * gets a sentence saying the next scheduled sync uses the settings.
+ * stay marked as rejected. Never throws. When the worker fails or sends no response within
+ * `waitMs`, the sentence says that the next scheduled sync uses the settings.
  */
 export async function syncAfterSave(waitMs: number = SYNC_WAIT_MS): Promise<SyncOutcome> {
   let timer: number | undefined;
@@ -39,7 +39,7 @@ export async function syncAfterSave(waitMs: number = SYNC_WAIT_MS): Promise<Sync
 }
 
 function describeStatus(status: SyncStatus | undefined, sentAt: number): SyncOutcome {
-  // A worker without a listener answers undefined in Firefox, so the shape is checked.
+  // A listener that sends no response resolves the message with undefined, so the shape is checked.
   if (typeof status !== 'object' || status === null) {
     return { ok: false, text: t('options_sync_no_answer') };
   }
