@@ -123,4 +123,47 @@ describe.skipIf(shouldSkip(chromiumLookup))('quick invoice in Chromium', () => {
     expect(createsAfter - createsBefore).toBe(1);
     await popup.close();
   });
+
+  test('paste over a chosen client filters', async () => {
+    const popup = await openForm();
+    const client = popup.getByRole('combobox', { name: 'Client' });
+    await client.fill('Nordlicht');
+    await client.press('Enter');
+    await client.press('ControlOrMeta+a');
+    // One input event, as a paste makes.
+    await client.fill('Harbor');
+    expect(await client.inputValue()).toBe('Harbor');
+    await client.press('Enter');
+    expect(await client.inputValue()).toBe('Harbor & Pine LLC');
+
+    await client.fill('no client by this name');
+    await client.press('Enter');
+    expect(await client.inputValue()).toBe('no client by this name');
+    await popup.close();
+  });
+
+  test('keyboard moves through the form', async () => {
+    const popup = await openForm();
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? document.activeElement?.tagName);
+    const client = popup.getByRole('combobox', { name: 'Client' });
+    await client.fill('');
+    await client.focus();
+    expect(await client.getAttribute('aria-expanded')).toBe('true');
+    await client.press('Tab');
+    await expect.poll(focused).toBe('Currency');
+    expect(await client.getAttribute('aria-expanded')).toBe('false');
+
+    await popup.getByRole('button', { name: 'Add line' }).press('Enter');
+    await expect.poll(focused).toBe('Work type');
+    expect(await popup.getByLabel('Work type').count()).toBeGreaterThan(1);
+
+    await client.focus();
+    await client.press('Escape');
+    await expect.poll(() => client.getAttribute('aria-expanded')).toBe('false');
+    expect(await client.count()).toBe(1);
+    await client.press('Escape');
+    await expect.poll(() => client.count()).toBe(0);
+    await expect.poll(() => popup.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }))).toEqual({ tag: 'BUTTON', text: 'New invoice' });
+    await popup.close();
+  });
 });

@@ -48,6 +48,15 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
   const gateways = gatewaysForCurrency(lookups.gateways, currencyCode);
   const fallbackWorkType = lookups.workTypes[0]?.id ?? null;
 
+  // After "Add line", focus goes to the new line's first field, so the keyboard user can type on.
+  const lineAdded = useRef(false);
+  useEffect(() => {
+    if (!lineAdded.current) return;
+    lineAdded.current = false;
+    const lines = form.current?.querySelectorAll('.inv-line');
+    lines?.[lines.length - 1]?.querySelector<HTMLElement>('select, input')?.focus();
+  }, [draft.lines.length]);
+
   // After a failed attempt, focus goes to the first field in error, where its message is read out.
   useEffect(() => {
     if (attempts > 0) {
@@ -135,7 +144,10 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
         />
       ))}
       <FieldMessage fieldId="lines" error={errors['lines']} />
-      <button type="button" class="inv-add" onClick={() => update((current) => addLine(current, fallbackWorkType))}>
+      <button type="button" class="inv-add" onClick={() => {
+          lineAdded.current = true;
+          update((current) => addLine(current, fallbackWorkType));
+        }}>
         {t('invoice_add_line')}
       </button>
 
@@ -159,7 +171,8 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
         </div>
       </fieldset>
 
-      <div class="inv-submit" aria-live="polite">
+      {/* The one live region for the outcome: the messages inside carry no role of their own, so each is announced once. */}
+      <div class="inv-submit" role="status" aria-live="polite">
         {status}
       </div>
       <div class="inv-actions inv-footer">

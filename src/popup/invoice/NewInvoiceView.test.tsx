@@ -103,6 +103,13 @@ describe('NewInvoiceView', () => {
     expect(container.textContent).toContain('The total is zero.');
   });
 
+  it('focuses the new line after Add line', async () => {
+    const container = await openForm();
+    await click(getButton(container, 'Add line'));
+    const lines = container.querySelectorAll('.inv-line');
+    await waitFor(() => expect(document.activeElement).toBe(lines[lines.length - 1]?.querySelector('select')));
+  });
+
   it('shows errors next to fields', async () => {
     const container = await openForm();
     await click(getButton(container, 'Create invoice'));
@@ -202,6 +209,9 @@ describe('NewInvoiceView', () => {
     await click(getButton(container, 'Create invoice'));
     await waitFor(() => expect(container.textContent).toContain('This computer is offline. Nothing was sent'));
     expect(createInvoice).not.toHaveBeenCalled();
+    // Announced once: a single live region holds the message.
+    const regions = [...container.querySelectorAll('[role="alert"], [role="status"], [aria-live]')].filter((element) => element.textContent?.includes('offline'));
+    expect(regions).toHaveLength(1);
   });
 
   it('waits for a create still in flight before offering Create', async () => {

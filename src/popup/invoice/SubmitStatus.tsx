@@ -1,4 +1,5 @@
-// The outcome of the last attempt to create the invoice, in plain words next to the form.
+// The outcome of the last attempt to create the invoice, in plain words next to the form. It is
+// rendered inside the form's live region, which announces it; a role here would announce it twice.
 
 import { describeError } from '../../shared/error-display';
 import { t } from '../../shared/i18n';
@@ -19,19 +20,19 @@ export function SubmitStatus({ state, onRecheck }: SubmitStatusProps) {
       return <p class="muted">{t('invoice_still_creating')}</p>;
     case 'offline':
       return (
-        <p class="error-text" role="alert">
+        <p class="error-text">
           {t('invoice_offline')}
         </p>
       );
     case 'rejected':
       return (
-        <p class="error-text" role="alert" data-testid="invoice-refusal">
+        <p class="error-text" data-testid="invoice-refusal">
           {describeError(state.error).message} {t('invoice_kept_draft')}
         </p>
       );
     case 'not-found':
       return (
-        <div role="alert">
+        <div>
           <p>{t(state.unreachable ? 'invoice_unreachable' : 'invoice_not_found')}</p>
           {/* A submit button: trying again goes through validation and the once-only guard. */}
           <button type="submit">
@@ -41,7 +42,7 @@ export function SubmitStatus({ state, onRecheck }: SubmitStatusProps) {
       );
     case 'unknown':
       return (
-        <div role="alert">
+        <div>
           <p class="error-text">{t('invoice_unknown', describeError(state.error).message)}</p>
           <button type="button" onClick={onRecheck}>
             {t('invoice_check_again')}
