@@ -144,6 +144,19 @@ describe('runSync failures', () => {
     expect(retried.status.phase).toBe('idle');
   });
 
+  it('retries after unauthorized when the user refreshes', async () => {
+    const harness = createHarness();
+    harness.handle.faults.add({ kind: 'unauthorized', count: 1 });
+    await harness.sync('install');
+    harness.advance(MINUTE);
+
+    const refreshed = await harness.sync('popup');
+
+    expect(refreshed.skipped).toBeNull();
+    expect(refreshed.status.phase).toBe('idle');
+    expect(refreshed.status.error).toBeNull();
+  });
+
   it('waits Retry-After even when the user asks', async () => {
     const harness = createHarness();
     harness.handle.faults.add({ kind: 'rate-limit', retryAfter: 120 });

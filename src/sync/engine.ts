@@ -56,7 +56,9 @@ async function syncOnce(env: SyncEnvironment, reason: SyncReason): Promise<SyncO
   const { meta } = state;
   const userRequested = reason === 'popup' || reason === 'settings';
 
-  if (reason === 'settings') {
+  // A 401 stops automatic polling, but a person asking (new settings, Refresh, opening the popup)
+  // gets one more try: the key may have been restored, or the 401 may have been passing.
+  if (userRequested) {
     meta.unauthorized = false;
   }
   if (meta.unauthorized) {
