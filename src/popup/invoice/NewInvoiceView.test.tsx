@@ -110,6 +110,33 @@ describe('NewInvoiceView', () => {
     await waitFor(() => expect(document.activeElement).toBe(lines[lines.length - 1]?.querySelector('select')));
   });
 
+  it('says briefly that Envoice could not be reached', async () => {
+    api = fakeApi({
+      createInvoice: async () => {
+        throw new EnvoiceError('network', 'refused');
+      },
+      listInvoices: async () => ({ invoices: [], totalCount: 0, page: 1, pageSize: 100 }),
+    });
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await typeInto(getField(container, 'Price'), '10');
+    await click(getButton(container, 'Create invoice'));
+    await waitFor(() => expect(container.textContent).toContain('Could not reach Envoice. Nothing was created; check your connection and try again.'));
+  });
+
+  it('says when the check could not reach Envoice either', async () => {
+    const refuse = async (): Promise<never> => {
+      throw new EnvoiceError('network', 'refused');
+    };
+    api = fakeApi({ createInvoice: refuse, listInvoices: refuse });
+    const container = await openForm();
+    await pickClient(container, 'Nord');
+    await typeInto(getField(container, 'Price'), '10');
+    await click(getButton(container, 'Create invoice'));
+    await waitFor(() => expect(container.textContent).toContain('Could not reach Envoice to check whether the invoice was created.'));
+    expect(container.textContent).not.toContain('answer was lost');
+  });
+
   it('shows errors next to fields', async () => {
     const container = await openForm();
     await click(getButton(container, 'Create invoice'));

@@ -43,7 +43,7 @@ export function SubmitStatus({ state, onRecheck }: SubmitStatusProps) {
     case 'unknown':
       return (
         <div>
-          <p class="error-text">{t('invoice_unknown', describeError(state.error).message)}</p>
+          <p class="error-text">{state.error.kind === 'network' ? t('invoice_unknown_unreachable') : t('invoice_unknown', describeError(state.error).message)}</p>
           <button type="button" onClick={onRecheck}>
             {t('invoice_check_again')}
           </button>
