@@ -166,4 +166,19 @@ describe.skipIf(shouldSkip(chromiumLookup))('quick invoice in Chromium', () => {
     await expect.poll(() => popup.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }))).toEqual({ tag: 'BUTTON', text: 'New invoice' });
     await popup.close();
   });
+
+  test('long numbers stay readable', async () => {
+    const popup = await openForm();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.getByLabel('Quantity').fill('1,000,000');
+    await popup.getByLabel('Price').fill('999,999,999.99');
+    const fits = (label: string) => popup.getByLabel(label).evaluate((element) => element.scrollWidth <= element.clientWidth);
+    expect(await fits('Quantity')).toBe(true);
+    expect(await fits('Price')).toBe(true);
+    // The tax select keeps room for "No tax" beside a wide line amount.
+    const tax = popup.getByLabel('Tax', { exact: true });
+    expect(await tax.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThanOrEqual(80);
+    expect(await popup.getByLabel('Amount of line 1').textContent()).not.toContain('NaN');
+    await popup.close();
+  });
 });
