@@ -37,8 +37,8 @@ function readInterval(value: unknown): number {
 }
 
 function readBudget(value: unknown): number {
-  const { min, max } = DETAIL_BUDGET_RANGE;
-  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : DEFAULT_SETTINGS.detailBudget;
+  const budget = Number.isInteger(value) ? (value as number) : 0;
+  return budget >= DETAIL_BUDGET_RANGE.min && budget <= DETAIL_BUDGET_RANGE.max ? budget : DEFAULT_SETTINGS.detailBudget;
 }
 
 function readString(value: unknown): string {
