@@ -51,14 +51,15 @@ function exponential(random: Random, mean: number): number {
  * The spread of the daily views of recently sent invoices (both models are assumptions):
  * - `daily-halving`: over the open invoices sent in the 7 days before the run, the chance
  *   halving per day of age, so about half of them land on invoices 1 to 7 days old.
- * - `hours-after-sending`: each invoice sent in the 7 days before the run or during it gets its
- *   own later views, their chance halving every VIEW_HALF_LIFE_MS after sending, because invoice
- *   emails are mostly opened within hours of sending. The count per invoice keeps the same daily
- *   total in the steady state.
+ * - `after-sending-6h` and `after-sending-12h`: each invoice sent in the 7 days before the run or
+ *   during it gets its own later views, their chance halving every 6 (or 12) hours after sending,
+ *   because invoice emails are mostly opened within hours of sending. The count per invoice keeps
+ *   the same daily total in the steady state.
  */
-export type ViewModel = 'daily-halving' | 'hours-after-sending';
+export type ViewModel = 'daily-halving' | 'after-sending-6h' | 'after-sending-12h';
 
-export const VIEW_HALF_LIFE_MS = 6 * HOUR;
+/** Half-life of the later views after sending, by view model; absent for `daily-halving`. */
+export const VIEW_HALF_LIFE_MS: Partial<Record<ViewModel, number>> = { 'after-sending-6h': 6 * HOUR, 'after-sending-12h': 12 * HOUR };
 
 export function buildScript(account: Account, random: Random, start: number, durationMs: number, viewModel: ViewModel = 'daily-halving'): ScriptEvent[] {
   const events: ScriptEvent[] = [];
@@ -123,20 +124,21 @@ export function buildScript(account: Account, random: Random, start: number, dur
   const pickFrom = (list: Invoice[]): Invoice | undefined => (list.length === 0 ? undefined : random.pick(list));
   // Under `daily-halving`, the chance of a view falls by half every day of the invoice's age.
   const byRecency = recent.map((invoice) => [invoice, 0.5 ** ((start - invoice.issuedOn) / DAY)] as const);
-  // The `hours-after-sending` model draws from its own random stream, so every other event of the script stays
+  // The after-sending models draw from its own random stream, so every other event of the script stays
   // the same under both models.
   const lateRandom = createRandom(Math.floor(start / 1000) ^ durationMs);
   // Views per invoice, so that in the steady state the daily total matches DAILY_RATES.recentViews.
   const viewsPerInvoice = (DAILY_RATES.recentViews * 7) / Math.max(1, recent.length);
+  const halfLife = VIEW_HALF_LIFE_MS[viewModel] ?? DAY;
   const laterViews = (sentAt: number, invoice: () => Invoice | undefined): void => {
     const views = Math.floor(viewsPerInvoice) + (lateRandom.chance(viewsPerInvoice % 1) ? 1 : 0);
     for (let index = 0; index < views; index++) {
-      const time = sentAt + exponential(lateRandom, VIEW_HALF_LIFE_MS / Math.LN2);
+      const time = sentAt + exponential(lateRandom, halfLife / Math.LN2);
       const type = lateRandom.pick(VIEW_TYPES);
       at(time, (target) => view(invoice(), type)(target));
     }
   };
-  if (viewModel === 'hours-after-sending') {
+  if (viewModel !== 'daily-halving') {
     for (const invoice of recent) laterViews(sentAt(invoice), () => invoice);
     for (const [time, invoice] of sentToday) laterViews(time, invoice);
   }
