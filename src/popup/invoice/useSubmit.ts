@@ -29,7 +29,7 @@ export type SubmitState =
   /** Offline before sending: nothing was sent. */
   | { phase: 'offline' }
   | { phase: 'rejected'; error: EnvoiceError }
-  /** The cause is 'network' when Envoice could not be reached, so the words can say so. */
+  /** `unreachable` is true after a network error, so the message can name that cause. */
   | { phase: 'not-found'; unreachable: boolean }
   /** An earlier create may still be running in the worker; checked again until it is decided. */
   | { phase: 'in-flight' }

@@ -22,10 +22,11 @@ export type CreateOutcome =
   | { kind: 'in-flight'; until: number };
 
 /**
- * How long after sending a create the worker may still be waiting for its response: the client's
- * timeout (DEFAULT_TIMEOUT_MS in ../api/client.ts, copied because that module brings the HTTP
- * client into the popup; a test keeps the two equal) plus a margin for the message hops and a worker that restarts. Until then "not found"
- * only means "not yet", so no one may conclude that sending again is safe.
+ * Time after sending a create during which the worker may still wait for its response: the
+ * client's timeout plus 5 s for the message hops and a restarting worker. Until then "not found"
+ * only means "not yet", so sending again is not yet safe.
+ * The timeout is DEFAULT_TIMEOUT_MS in ../api/client.ts, copied because importing that module
+ * brings the HTTP client into the popup. A test keeps the two equal.
  */
 export const IN_FLIGHT_WINDOW_MS = 15_000 + 5_000;
 

@@ -131,8 +131,8 @@ export function validateDraft(draft: InvoiceDraft, lookups: Lookups, lastGateway
 }
 
 /**
- * Amounts for the running totals, one per line: an empty number counts as 0 until the user fills
- * it in; null for a line with an unreadable or out-of-range number, whose amount cannot be shown.
+ * Reads the amounts for the running totals, one per line. An empty number counts as 0 until the
+ * user fills it in. A line with an unreadable or out-of-range number gets null, because its amount cannot be shown.
  */
 export function lineAmountInputs(draft: InvoiceDraft, lookups: Lookups, locale?: string): (LineAmountsInput | null)[] {
   const read = (text: string, max: number): number | null => {
@@ -148,7 +148,7 @@ export function lineAmountInputs(draft: InvoiceDraft, lookups: Lookups, locale?:
   });
 }
 
-/** Amounts of every line, counting an unreadable line as 0, for a sum that must always exist. */
+/** Reads the amounts of every line, counting an unreadable line as 0, for a sum that must always exist. */
 export function draftAmountInputs(draft: InvoiceDraft, lookups: Lookups, locale?: string): LineAmountsInput[] {
   return lineAmountInputs(draft, lookups, locale).map((input) => input ?? { quantity: 0, price: 0, taxPercentage: null });
 }
