@@ -91,6 +91,7 @@ async function syncOnce(env: SyncEnvironment, reason: SyncReason): Promise<SyncO
     syncStartedAt: startedAt,
   };
 
+  let status: SyncStatus;
   try {
     counts.listPages = (await readList(api, state, startedAt, checkpoint)).pages;
     meta.baselineAt ??= startedAt;
@@ -104,25 +105,19 @@ async function syncOnce(env: SyncEnvironment, reason: SyncReason): Promise<SyncO
     compactClosedEntries(state, toSeconds(startedAt), checkpoint);
     meta.lastSuccessAt = startedAt;
     meta.backoff = null;
-    const status: SyncStatus = { phase: 'idle', lastSuccessAt: startedAt, lastAttemptAt: startedAt, nextAttemptAt: null, error: null };
-    await checkpoint.commit(env.storage, state, { ...commitOptions, extra: { [SYNC_STATUS_KEY]: status }, summarize: { away } });
-    return finish(status, counts, checkpoint);
+    status = { phase: 'idle', lastSuccessAt: startedAt, lastAttemptAt: startedAt, nextAttemptAt: null, error: null };
   } catch (error) {
     if (!isEnvoiceError(error)) {
       throw error;
     }
-    const status = applyFailure(env, state, error, startedAt);
+    status = applyFailure(env, state, error, startedAt);
     // Keeps whatever the sync learnt before the failure; the status changes it saw are announced
     // now rather than waiting for the next successful sync.
     if (meta.baselineAt !== null) {
       announceStatusChanges(state, checkpoint);
     }
-    await checkpoint.commit(env.storage, state, { ...commitOptions, extra: { [SYNC_STATUS_KEY]: status }, summarize: { away } });
-    return finish(status, counts, checkpoint);
   }
-}
-
-function finish(status: SyncStatus, counts: SyncCounts, checkpoint: Checkpoint): SyncOutcome {
+  await checkpoint.commit(env.storage, state, { ...commitOptions, extra: { [SYNC_STATUS_KEY]: status }, summarize: { away } });
   counts.newActivities = checkpoint.added;
   counts.notified = checkpoint.notified;
   return { status, counts, skipped: null };
