@@ -71,33 +71,32 @@ function markHot(state: SyncState, page: number, hot: boolean): void {
 }
 
 /** Reads list pages at most once per sync, applying each as it arrives. */
-class PageReader {
-  private readonly read = new Map<number, InvoicePage>();
+interface PageReader {
+  /** Pages read so far. */
+  readonly count: number;
+  page(page: number): Promise<InvoicePage>;
+}
 
-  constructor(
-    private readonly api: ListApi,
-    private readonly state: SyncState,
-    private readonly now: number,
-    private readonly checkpoint: Checkpoint,
-  ) {}
-
-  get count(): number {
-    return this.read.size;
-  }
-
-  async page(page: number): Promise<InvoicePage> {
-    const known = this.read.get(page);
-    if (known !== undefined) {
-      return known;
-    }
-    const result = await this.api.listInvoices(page, LIST_PAGE_SIZE);
-    this.read.set(page, result);
-    applyPage(this.state, result, this.now, this.checkpoint);
-    if (this.state.meta.baselineAt !== null && page > 1) {
-      markHot(this.state, page, hasOpenInvoice(result));
-    }
-    return result;
-  }
+function createPageReader(api: ListApi, state: SyncState, now: number, checkpoint: Checkpoint): PageReader {
+  const read = new Map<number, InvoicePage>();
+  return {
+    get count() {
+      return read.size;
+    },
+    async page(page) {
+      const known = read.get(page);
+      if (known !== undefined) {
+        return known;
+      }
+      const result = await api.listInvoices(page, LIST_PAGE_SIZE);
+      read.set(page, result);
+      applyPage(state, result, now, checkpoint);
+      if (state.meta.baselineAt !== null && page > 1) {
+        markHot(state, page, hasOpenInvoice(result));
+      }
+      return result;
+    },
+  };
 }
 
 /**
@@ -107,7 +106,7 @@ class PageReader {
  */
 export async function readList(api: ListApi, state: SyncState, now: number, checkpoint: Checkpoint): Promise<ListReadCounts> {
   const { meta } = state;
-  const reader = new PageReader(api, state, now, checkpoint);
+  const reader = createPageReader(api, state, now, checkpoint);
   const pages = pageCount((await reader.page(1)).totalCount);
 
   if (meta.baselineAt === null) {
