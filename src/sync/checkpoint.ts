@@ -32,69 +32,30 @@ function readFeed(raw: unknown, accountId: string, seenAt: number): Feed {
   return { ...emptyFeed(accountId), seenAt };
 }
 
-export class Checkpoint {
-  private readonly dirty = new Set<number>();
-  private records: ActivityRecord[] = [];
-  private replaces = new Map<string, string>();
-  private announce: ActivityRecord[] = [];
-  /** True until the first commit of a fresh state, which also clears the previous account's data. */
-  private replaceAll: boolean;
+export interface Checkpoint {
+  touch(invoiceId: number): void;
+  addRecords(records: readonly ActivityRecord[], announce: readonly ActivityRecord[], replaces?: ReadonlyMap<string, string>): void;
+  commit(storage: KeyValueStorage, state: SyncState, options: CommitOptions): Promise<void>;
   /** Notifiable activities committed so far by this sync. */
-  notified = 0;
-  added = 0;
+  readonly notified: number;
+  /** Activities committed so far by this sync. */
+  readonly added: number;
+}
 
-  constructor(fresh: boolean) {
-    this.replaceAll = fresh;
-  }
+/** Starts the checkpoint of one sync. With `fresh`, the first commit also clears the previous account's data. */
+export function createCheckpoint(fresh: boolean): Checkpoint {
+  const dirty = new Set<number>();
+  let records: ActivityRecord[] = [];
+  let replaces = new Map<string, string>();
+  let announce: ActivityRecord[] = [];
+  let replaceAll = fresh;
+  let notified = 0;
+  let added = 0;
 
-  touch(invoiceId: number): void {
-    this.dirty.add(invoiceId);
-  }
-
-  addRecords(records: readonly ActivityRecord[], announce: readonly ActivityRecord[], replaces?: ReadonlyMap<string, string>): void {
-    this.records.push(...records);
-    this.announce.push(...announce);
-    for (const [key, replaced] of replaces ?? []) {
-      this.replaces.set(key, replaced);
-    }
-  }
-
-  async commit(storage: KeyValueStorage, state: SyncState, options: CommitOptions): Promise<void> {
-    const baselineAt = state.meta.baselineAt ?? options.syncStartedAt;
-    await withStorageLock(storage, async () => {
-      const stored = await storage.get([FEED_KEY, PENDING_KEY]);
-      const feed = this.mergeFeed(readFeed(this.replaceAll ? null : stored[FEED_KEY], options.accountId, baselineAt));
-
-      const previousQueue = this.replaceAll || !Array.isArray(stored[PENDING_KEY]) ? [] : (stored[PENDING_KEY] as PendingNotification[]);
-      const notifiable = options.notificationsEnabled ? this.announce.filter((record) => isNotifiable(record.type)) : [];
-      let queue = appendToQueue(previousQueue, activityEntries(notifiable, options.syncStartedAt));
-      if (options.summarize !== undefined) {
-        queue = summarizeSync(queue, options.syncStartedAt, options.summarize.away);
-      }
-
-      const buckets = bucketItems(state.entries, this.replaceAll ? state.entries.keys() : this.dirty);
-      if (this.replaceAll) {
-        for (const key of BUCKET_KEYS) {
-          buckets[key] ??= {};
-        }
-      }
-      await storage.set({ ...buckets, [META_KEY]: state.meta, [FEED_KEY]: feed, [PENDING_KEY]: queue, ...options.extra });
-
-      state.pending = queue;
-      this.notified += notifiable.length;
-      this.added += this.records.length;
-    });
-    this.dirty.clear();
-    this.records = [];
-    this.announce = [];
-    this.replaces = new Map();
-    this.replaceAll = false;
-  }
-
-  private mergeFeed(feed: Feed): Feed {
+  function mergeFeed(feed: Feed): Feed {
     let activities = feed.activities;
-    const added = this.records.map((record) => {
-      const replaced = this.replaces.get(record.key);
+    const merged = records.map((record) => {
+      const replaced = replaces.get(record.key);
       const previous = replaced === undefined ? undefined : activities.find((activity) => activity.key === replaced);
       if (previous === undefined) {
         return record;
@@ -103,6 +64,59 @@ export class Checkpoint {
       // Keeps the detection time of the record it replaces, so the badge does not count the event twice.
       return { ...record, detectedAt: previous.detectedAt };
     });
-    return mergeActivities({ ...feed, activities }, added);
+    return mergeActivities({ ...feed, activities }, merged);
   }
+
+  return {
+    get notified() {
+      return notified;
+    },
+    get added() {
+      return added;
+    },
+
+    touch(invoiceId) {
+      dirty.add(invoiceId);
+    },
+
+    addRecords(newRecords, newAnnounce, newReplaces) {
+      records.push(...newRecords);
+      announce.push(...newAnnounce);
+      for (const [key, replaced] of newReplaces ?? []) {
+        replaces.set(key, replaced);
+      }
+    },
+
+    async commit(storage, state, options) {
+      const baselineAt = state.meta.baselineAt ?? options.syncStartedAt;
+      await withStorageLock(storage, async () => {
+        const stored = await storage.get([FEED_KEY, PENDING_KEY]);
+        const feed = mergeFeed(readFeed(replaceAll ? null : stored[FEED_KEY], options.accountId, baselineAt));
+
+        const previousQueue = replaceAll || !Array.isArray(stored[PENDING_KEY]) ? [] : (stored[PENDING_KEY] as PendingNotification[]);
+        const notifiable = options.notificationsEnabled ? announce.filter((record) => isNotifiable(record.type)) : [];
+        let queue = appendToQueue(previousQueue, activityEntries(notifiable, options.syncStartedAt));
+        if (options.summarize !== undefined) {
+          queue = summarizeSync(queue, options.syncStartedAt, options.summarize.away);
+        }
+
+        const buckets = bucketItems(state.entries, replaceAll ? state.entries.keys() : dirty);
+        if (replaceAll) {
+          for (const key of BUCKET_KEYS) {
+            buckets[key] ??= {};
+          }
+        }
+        await storage.set({ ...buckets, [META_KEY]: state.meta, [FEED_KEY]: feed, [PENDING_KEY]: queue, ...options.extra });
+
+        state.pending = queue;
+        notified += notifiable.length;
+        added += records.length;
+      });
+      dirty.clear();
+      records = [];
+      announce = [];
+      replaces = new Map();
+      replaceAll = false;
+    },
+  };
 }

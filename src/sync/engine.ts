@@ -9,7 +9,7 @@ import { EMPTY_SYNC_STATUS, SYNC_STATUS_KEY } from '../shared/feed';
 import type { SyncReason } from '../shared/messages';
 import { mayRunNow, rateLimitBackoff, transientBackoff } from './backoff';
 import { readBoostUntil } from './boost';
-import { Checkpoint } from './checkpoint';
+import { createCheckpoint } from './checkpoint';
 import type { CommitOptions } from './checkpoint';
 import { readDetails } from './detail-reads';
 import { announceStatusChanges, compactClosedEntries } from './finalize';
@@ -83,7 +83,7 @@ async function syncOnce(env: SyncEnvironment, reason: SyncReason): Promise<SyncO
 
   const counts = emptyCounts();
   const api = countingApi(env.api, counts);
-  const checkpoint = new Checkpoint(fresh);
+  const checkpoint = createCheckpoint(fresh);
   const away = meta.lastSuccessAt !== null && startedAt - meta.lastSuccessAt > AWAY_AFTER_MS;
   const commitOptions: CommitOptions = {
     accountId: env.accountId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InvoicePage, InvoiceSummary } from '../shared/api/types';
-import { Checkpoint } from './checkpoint';
+import { createCheckpoint } from './checkpoint';
 import { LIST_PAGE_SIZE, SCAN_PERIOD_MS, readList } from './list-scan';
 import type { ListApi } from './list-scan';
 import { freshMeta } from './state';
@@ -40,7 +40,7 @@ describe('readList', () => {
   it('reads every page for the baseline and notes open ones', async () => {
     const api = fakeList();
     const state = freshState();
-    await readList(api, state, NOW, new Checkpoint(true));
+    await readList(api, state, NOW, createCheckpoint(true));
 
     expect(api.requested).toEqual([1, 2, 3, 4, 5]);
     expect(state.meta.hotPages).toEqual([3]);
@@ -51,10 +51,10 @@ describe('readList', () => {
   it('reads page 1 and pages with open invoices between passes', async () => {
     const api = fakeList();
     const state = freshState();
-    await readList(api, state, NOW, new Checkpoint(true));
+    await readList(api, state, NOW, createCheckpoint(true));
     state.meta.baselineAt = NOW;
     api.requested.length = 0;
-    await readList(api, state, NOW + 60_000, new Checkpoint(false));
+    await readList(api, state, NOW + 60_000, createCheckpoint(false));
 
     expect(api.requested).toEqual([1, 3]);
   });
@@ -62,14 +62,14 @@ describe('readList', () => {
   it('drops a page once its invoices are closed', async () => {
     const api = fakeList();
     const state = freshState();
-    await readList(api, state, NOW, new Checkpoint(true));
+    await readList(api, state, NOW, createCheckpoint(true));
     state.meta.baselineAt = NOW;
     api.invoices.forEach((invoice, index) => {
       if (Math.floor(index / LIST_PAGE_SIZE) === 2) invoice.status = 'Paid';
     });
-    await readList(api, state, NOW + 60_000, new Checkpoint(false));
+    await readList(api, state, NOW + 60_000, createCheckpoint(false));
     api.requested.length = 0;
-    await readList(api, state, NOW + 120_000, new Checkpoint(false));
+    await readList(api, state, NOW + 120_000, createCheckpoint(false));
 
     expect(state.meta.hotPages).toEqual([]);
     expect(api.requested).toEqual([1]);
@@ -78,12 +78,12 @@ describe('readList', () => {
   it('spreads the full pass over several syncs', async () => {
     const api = fakeList();
     const state = freshState();
-    await readList(api, state, NOW, new Checkpoint(true));
+    await readList(api, state, NOW, createCheckpoint(true));
     state.meta.baselineAt = NOW;
     const seen = new Set<number>();
     for (let minute = 1; minute <= 30; minute++) {
       api.requested.length = 0;
-      await readList(api, state, NOW + SCAN_PERIOD_MS + minute * 60_000, new Checkpoint(false));
+      await readList(api, state, NOW + SCAN_PERIOD_MS + minute * 60_000, createCheckpoint(false));
       expect(api.requested.length).toBeLessThanOrEqual(6);
       for (const page of api.requested) seen.add(page);
     }
