@@ -1,8 +1,9 @@
 // `npm run bench`: the sync engine against the naive strategy on the same scripted day, in
 // virtual time, then storage at a larger account. Prints the tables and writes docs/BENCHMARKS.md.
 import './browser-stub';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { keepSection } from './doc-section';
 import { format, latencyRows, markdownTable, mean, percentile } from './report';
 import { simulate } from './simulate';
 import type { SimulationOptions, SimulationResult } from './simulate';
@@ -128,7 +129,10 @@ async function main(): Promise<void> {
   }
   console.log(`\n${storage}\n\nRun took ${format(seconds)} s on ${machine}.`);
 
-  writeFileSync(new URL('../docs/BENCHMARKS.md', import.meta.url), document({ targets, comparison, runs, storage, machine, seconds }));
+  // The extension's section (bench/extension.ts) is carried over as it stands.
+  const path = new URL('../docs/BENCHMARKS.md', import.meta.url);
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  writeFileSync(path, keepSection(previous, document({ targets, comparison, runs, storage, machine, seconds })));
 }
 
 function document(parts: { targets: string; comparison: string; runs: readonly ModelRun[]; storage: string; machine: string; seconds: number }): string {
