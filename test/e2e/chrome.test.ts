@@ -1,46 +1,16 @@
 // The whole path in Chromium: settings page → first sync against the sandbox → popup list →
 // a new activity in the sandbox → one notification and a badge → worker stopped and woken → no repeat.
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  buildExtension,
-  ChromiumExtension,
-  findBrowser,
-  requireBrowser,
-  SANDBOX_CREDENTIALS,
-  shouldSkip,
-  startTestSandbox,
-  waitFor,
-  type TestBuild,
-  type TestSandbox,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { findBrowser, SANDBOX_CREDENTIALS, SandboxControl, shouldSkip, useChromiumSuite, waitFor } from './harness';
 
 const chromiumLookup = findBrowser('chromium');
 const SYNC_NOW = { type: 'sync-now', reason: 'popup' };
 
 describe.skipIf(shouldSkip(chromiumLookup))('Chromium extension', () => {
-  let sandbox: TestSandbox | undefined;
-  let build: TestBuild | undefined;
-  let extension: ChromiumExtension | undefined;
-
-  const running = (): ChromiumExtension => {
-    if (!extension) throw new Error('The extension did not start; see the error from beforeAll.');
-    return extension;
-  };
-
-  beforeAll(async () => {
-    const executablePath = requireBrowser(chromiumLookup);
-    sandbox = await startTestSandbox();
-    build = await buildExtension('chrome', { baseUrl: sandbox.url });
-    extension = await ChromiumExtension.launch(build.dir, { executablePath });
-  });
-
-  afterAll(async () => {
-    if (extension && process.env.E2E_DUMP_LOGS) console.log(extension.logs.join('\n'));
-    await extension?.close();
-    await build?.remove();
-    await sandbox?.close();
-  });
+  const suite = useChromiumSuite(chromiumLookup, { preconfigured: false });
+  const running = suite.extension;
+  const control = () => new SandboxControl(suite.sandbox().url);
 
   test('settings save and test the connection', async () => {
     const page = await running().openOptions();
@@ -73,7 +43,7 @@ describe.skipIf(shouldSkip(chromiumLookup))('Chromium extension', () => {
     const badgeBefore = await extension.badgeText();
 
     // A payment changes the invoice's status in the list, so the next sync reads that invoice first.
-    const activity = await sandbox!.control.addActivity('Paid');
+    const activity = await control().addActivity('Paid');
     await extension.sendMessage(SYNC_NOW);
 
     const shown = await waitFor('a notification', async () => {
@@ -91,14 +61,14 @@ describe.skipIf(shouldSkip(chromiumLookup))('Chromium extension', () => {
 
     await extension.stopServiceWorker();
     expect(await extension.isServiceWorkerRunning()).toBe(false);
-    await sandbox!.control.clearRequests();
+    await control().clearRequests();
 
     // Opening the popup messages the worker, which wakes it; Refresh then runs a full sync.
     const popup = await extension.openPopup();
     await waitFor('the service worker to wake', async () => ((await extension.isServiceWorkerRunning()) ? true : undefined));
     await popup.getByRole('button', { name: 'Refresh' }).click();
     await waitFor('a sync after the wake', async () => {
-      const requests = await sandbox!.control.requests();
+      const requests = await control().requests();
       return requests.some((entry) => entry.path === '/api/invoice/all' && entry.status === 200) ? true : undefined;
     });
     // sync-now joins a running sync and resolves after it, so any notification it made exists now.

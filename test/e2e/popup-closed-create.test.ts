@@ -3,10 +3,8 @@
 // follow-up (a larger sync budget, set only once the create's response has arrived).
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Sandbox } from '../../sandbox/server';
-import { startSandbox } from '../../sandbox/server';
-import { buildExtension, ChromiumExtension, findBrowser, requireBrowser, SANDBOX_CREDENTIALS, shouldSkip, type TestBuild } from './harness';
+import { describe, expect, test } from 'vitest';
+import { findBrowser, shouldSkip, useChromiumSuite } from './harness';
 
 /** The part of the extension API this file calls inside extension pages. */
 declare const chrome: { storage: { local: { remove(key: string): Promise<void> } } };
@@ -19,28 +17,8 @@ const SLOW_CREATE_MS = 4_000;
 const BOOST_DURATION_MS = 10 * 60_000;
 
 describe.skipIf(shouldSkip(chromiumLookup))('popup closed during a create', () => {
-  let sandbox: Sandbox | undefined;
-  let build: TestBuild | undefined;
-  let extension: ChromiumExtension | undefined;
-
-  const running = (): ChromiumExtension => {
-    if (!extension) throw new Error('The extension did not start; see the error from beforeAll.');
-    return extension;
-  };
-
-  beforeAll(async () => {
-    const executablePath = requireBrowser(chromiumLookup);
-    sandbox = await startSandbox({ port: 0 });
-    build = await buildExtension('chrome', { baseUrl: sandbox.url, credentials: SANDBOX_CREDENTIALS });
-    extension = await ChromiumExtension.launch(build.dir, { executablePath });
-  });
-
-  afterAll(async () => {
-    if (extension && process.env.E2E_DUMP_LOGS) console.log(extension.logs.join('\n'));
-    await extension?.close();
-    await build?.remove();
-    await sandbox?.close();
-  });
+  const suite = useChromiumSuite(chromiumLookup, { preconfigured: true });
+  const running = suite.extension;
 
   async function openFilledForm(description: string): Promise<Page> {
     const popup = await running().openPopup();
@@ -58,18 +36,18 @@ describe.skipIf(shouldSkip(chromiumLookup))('popup closed during a create', () =
   test('worker finishes the create', async () => {
     const description = 'E2E: popup closed mid-create';
     const popup = await openFilledForm(description);
-    sandbox!.faults.add({ kind: 'slow', delayMs: SLOW_CREATE_MS, path: CREATE_PATH });
+    suite.sandbox().faults.add({ kind: 'slow', delayMs: SLOW_CREATE_MS, path: CREATE_PATH });
 
     await popup.getByRole('button', { name: 'Create invoice' }).click();
     // Status 0 means the sandbox received the request and has not responded yet.
     await expect
-      .poll(() => sandbox!.requests.list().filter((entry) => entry.path === CREATE_PATH && entry.status === 0).length, { timeout: 15_000 })
+      .poll(() => suite.sandbox().requests.list().filter((entry) => entry.path === CREATE_PATH && entry.status === 0).length, { timeout: 15_000 })
       .toBe(1);
     const closedAt = Date.now();
     await popup.close();
 
     await expect
-      .poll(() => sandbox!.account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description)).length, { timeout: 30_000 })
+      .poll(() => suite.sandbox().account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description)).length, { timeout: 30_000 })
       .toBe(1);
     // A boost for a new invoice that lasts past `closedAt + BOOST_DURATION_MS` started after the
     // popup closed, so the worker set it when the create's response arrived.
@@ -81,7 +59,7 @@ describe.skipIf(shouldSkip(chromiumLookup))('popup closed during a create', () =
       .toMatchObject({ reason: 'invoice-created', until: expect.any(Number) as number });
     const { 'sync.boost': boost } = await running().storage('sync.boost');
     expect((boost as { until: number }).until).toBeGreaterThan(closedAt + BOOST_DURATION_MS);
-    expect(sandbox!.requests.list().filter((entry) => entry.path === CREATE_PATH)).toHaveLength(1);
+    expect(suite.sandbox().requests.list().filter((entry) => entry.path === CREATE_PATH)).toHaveLength(1);
   });
 
   test('reopened popup waits for the create', async () => {
@@ -90,10 +68,10 @@ describe.skipIf(shouldSkip(chromiumLookup))('popup closed during a create', () =
     await control.evaluate(() => chrome.storage.local.remove('invoiceSubmission'));
     const description = 'E2E: popup reopened mid-create';
     const popup = await openFilledForm(description);
-    sandbox!.faults.add({ kind: 'slow', delayMs: SLOW_CREATE_MS, path: CREATE_PATH });
+    suite.sandbox().faults.add({ kind: 'slow', delayMs: SLOW_CREATE_MS, path: CREATE_PATH });
     await popup.getByRole('button', { name: 'Create invoice' }).click();
     await expect
-      .poll(() => sandbox!.requests.list().filter((entry) => entry.path === CREATE_PATH && entry.status === 0).length, { timeout: 15_000 })
+      .poll(() => suite.sandbox().requests.list().filter((entry) => entry.path === CREATE_PATH && entry.status === 0).length, { timeout: 15_000 })
       .toBe(1);
     await popup.close();
 
@@ -102,7 +80,7 @@ describe.skipIf(shouldSkip(chromiumLookup))('popup closed during a create', () =
     await reopened.getByText('Still creating the invoice…').waitFor({ timeout: 15_000 });
     expect(await reopened.getByRole('button', { name: 'Create invoice' }).isDisabled()).toBe(true);
     await reopened.getByText(/The invoice was created: INV-\d+/).waitFor({ timeout: 30_000 });
-    expect(sandbox!.account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description))).toHaveLength(1);
+    expect(suite.sandbox().account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description))).toHaveLength(1);
     await reopened.close();
   });
 });

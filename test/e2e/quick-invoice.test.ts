@@ -2,40 +2,18 @@
 // popup creates an invoice, a draft survives closing the popup, and a double click creates one invoice.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Sandbox } from '../../sandbox/server';
-import { startSandbox } from '../../sandbox/server';
-import { buildExtension, ChromiumExtension, findBrowser, requireBrowser, SANDBOX_CREDENTIALS, shouldSkip, type TestBuild } from './harness';
+import { describe, expect, test } from 'vitest';
+import { findBrowser, shouldSkip, useChromiumSuite } from './harness';
 
 const chromiumLookup = findBrowser('chromium');
 
 describe.skipIf(shouldSkip(chromiumLookup))('quick invoice in Chromium', () => {
   // Started in this process rather than through the control API, so tests can read the invoices' items.
-  let sandbox: Sandbox | undefined;
-  let build: TestBuild | undefined;
-  let extension: ChromiumExtension | undefined;
-
-  const running = (): ChromiumExtension => {
-    if (!extension) throw new Error('The extension did not start; see the error from beforeAll.');
-    return extension;
-  };
+  const suite = useChromiumSuite(chromiumLookup, { preconfigured: true });
+  const running = suite.extension;
 
   const invoicesWith = (description: string) =>
-    sandbox!.account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description));
-
-  beforeAll(async () => {
-    const executablePath = requireBrowser(chromiumLookup);
-    sandbox = await startSandbox({ port: 0 });
-    build = await buildExtension('chrome', { baseUrl: sandbox.url, credentials: SANDBOX_CREDENTIALS });
-    extension = await ChromiumExtension.launch(build.dir, { executablePath });
-  });
-
-  afterAll(async () => {
-    if (extension && process.env.E2E_DUMP_LOGS) console.log(extension.logs.join('\n'));
-    await extension?.close();
-    await build?.remove();
-    await sandbox?.close();
-  });
+    suite.sandbox().account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description));
 
   /** Opens the popup on the "New invoice" view with an empty or restored form. */
   async function openForm(): Promise<Page> {
@@ -76,7 +54,7 @@ describe.skipIf(shouldSkip(chromiumLookup))('quick invoice in Chromium', () => {
 
     const created = invoicesWith('E2E: website audit');
     expect(created).toHaveLength(1);
-    const nordlicht = sandbox!.account.clients.find((client) => client.name.startsWith('Nordlicht'))!;
+    const nordlicht = suite.sandbox().account.clients.find((client) => client.name.startsWith('Nordlicht'))!;
     expect(created[0]).toMatchObject({ clientId: nordlicht.id, currencyId: nordlicht.currencyId, status: 'Unpaid' });
     expect(created[0]!.items.map((item) => [item.quantity, item.cost])).toEqual([[2, 125.5]]);
     expect(await heading.textContent()).toContain(created[0]!.number);
@@ -113,13 +91,13 @@ describe.skipIf(shouldSkip(chromiumLookup))('quick invoice in Chromium', () => {
   test('double click creates one invoice', async () => {
     const popup = await openForm();
     await fillInvoice(popup, { client: 'Kestrel', description: 'E2E: double click', quantity: '1', price: '10' });
-    const createsBefore = sandbox!.requests.list().filter((entry) => entry.path === '/api/invoice/new').length;
+    const createsBefore = suite.sandbox().requests.list().filter((entry) => entry.path === '/api/invoice/new').length;
 
     await popup.getByRole('button', { name: 'Create invoice' }).dblclick();
     await popup.getByRole('heading', { name: /^Invoice INV-\d+ created$/ }).waitFor({ timeout: 30_000 });
 
     expect(invoicesWith('E2E: double click')).toHaveLength(1);
-    const createsAfter = sandbox!.requests.list().filter((entry) => entry.path === '/api/invoice/new').length;
+    const createsAfter = suite.sandbox().requests.list().filter((entry) => entry.path === '/api/invoice/new').length;
     expect(createsAfter - createsBefore).toBe(1);
     await popup.close();
   });
