@@ -10,7 +10,7 @@ import { formatMoney } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { CreatedInvoice } from '../../shared/invoice/submission';
 import { createLogger } from '../../shared/log';
-import { EmailInvoiceForm } from './EmailInvoiceForm';
+import { EmailInvoiceForm, EmailSent } from './EmailInvoiceForm';
 
 const log = createLogger('invoice');
 
@@ -21,11 +21,13 @@ interface CreatedInvoicePanelProps {
   invoice: CreatedInvoice;
   /** True when the invoice was found after the create response was lost. */
   recovered: boolean;
+  /** True when this invoice was already emailed from an earlier popup. */
+  emailed: boolean;
   onNewInvoice: () => void;
   onClose: () => void;
 }
 
-export function CreatedInvoicePanel({ api, invoice, recovered, onNewInvoice, onClose }: CreatedInvoicePanelProps) {
+export function CreatedInvoicePanel({ api, invoice, recovered, emailed, onNewInvoice, onClose }: CreatedInvoicePanelProps) {
   const [link, setLink] = useState<LinkState>({ phase: 'loading' });
   const [feedback, setFeedback] = useState<string | null>(null);
   const [emailing, setEmailing] = useState(false);
@@ -95,9 +97,10 @@ export function CreatedInvoicePanel({ api, invoice, recovered, onNewInvoice, onC
           </div>
         </div>
       )}
+      {!emailing && emailed && <EmailSent invoice={invoice} />}
       {!emailing && (
         <button type="button" onClick={() => setEmailing(true)}>
-          {t('invoice_email_to_client')}
+          {t(emailed ? 'invoice_email_again' : 'invoice_email_to_client')}
         </button>
       )}
       {feedback !== null && (

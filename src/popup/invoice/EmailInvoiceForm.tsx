@@ -8,6 +8,7 @@ import { describeError } from '../../shared/error-display';
 import { formatMoney } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { CreatedInvoice } from '../../shared/invoice/submission';
+import { markEmailed } from '../../shared/invoice/submission';
 import { createLogger } from '../../shared/log';
 
 const log = createLogger('invoice');
@@ -28,19 +29,14 @@ export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: C
     try {
       await api.sendInvoiceToClient({ invoiceId: invoice.id, subject: subject.trim(), message, attachPdf });
       setState({ phase: 'sent' });
+      markEmailed(invoice.id).catch((error: unknown) => log.warn('Could not record that the invoice was emailed', error));
     } catch (error) {
       log.warn('Emailing the invoice failed', error);
       setState({ phase: 'failed', message: isEnvoiceError(error) ? describeError(error).message : t('invoice_email_failed_unknown') });
     }
   };
 
-  if (state.phase === 'sent') {
-    return (
-      <p class="success-text" role="status">
-        {invoice.clientEmail === null ? t('invoice_email_sent', number) : t('invoice_email_sent_to', [number, invoice.clientEmail])}
-      </p>
-    );
-  }
+  if (state.phase === 'sent') return <EmailSent invoice={invoice} />;
   return (
     <form class="inv-email" onSubmit={send}>
       <div class="inv-field">
@@ -64,5 +60,14 @@ export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: C
         {state.phase === 'sending' ? t('invoice_email_sending') : t('invoice_email_send')}
       </button>
     </form>
+  );
+}
+
+export function EmailSent({ invoice }: { invoice: CreatedInvoice }) {
+  const number = invoice.number ?? String(invoice.id);
+  return (
+    <p class="success-text" role="status">
+      {invoice.clientEmail === null ? t('invoice_email_sent', number) : t('invoice_email_sent_to', [number, invoice.clientEmail])}
+    </p>
   );
 }

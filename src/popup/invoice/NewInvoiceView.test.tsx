@@ -55,6 +55,13 @@ async function pickClient(container: HTMLElement, text: string): Promise<void> {
   await keyDown(client, 'Enter');
 }
 
+async function createInvoice(container: HTMLElement): Promise<void> {
+  await pickClient(container, 'Nord');
+  await typeInto(getField(container, 'Price'), '150');
+  await click(getButton(container, 'Create invoice'));
+  await waitFor(() => getButton(container, 'Email to client'));
+}
+
 describe('NewInvoiceView', () => {
   it('opens with focus on Client', async () => {
     const container = await openForm();
@@ -257,5 +264,24 @@ describe('NewInvoiceView', () => {
     await waitFor(() => expect(page!.container.textContent).toContain('Still creating the invoice…'));
     expect(getButton(page.container, 'Create invoice').disabled).toBe(true);
     await waitFor(() => expect(page!.container.textContent).toContain('The invoice was created: INV-0051'), 200);
+  });
+  it('asks before emailing the invoice again after a reopen', async () => {
+    const sendInvoiceToClient = vi.fn(async () => undefined);
+    api = fakeApi({ createInvoice: async () => invoiceDetails(), sendInvoiceToClient });
+    const container = await openForm();
+    await createInvoice(container);
+    await click(getButton(container, 'Email to client'));
+    await click(getButton(container, 'Send email'));
+    await waitFor(() => expect(container.textContent).toContain('Envoice emailed invoice INV-0051'));
+    page?.unmount();
+
+    page = renderPage(<NewInvoiceView onClose={() => {}} />);
+    const reopened = page.container;
+    await waitFor(() => expect(reopened.textContent).toContain('Envoice emailed invoice INV-0051'));
+    expect(reopened.querySelector('form')).toBeNull();
+    expect(reopened.textContent).not.toContain('Email to client');
+    await click(getButton(reopened, 'Email it again'));
+    await click(getButton(reopened, 'Send email'));
+    await waitFor(() => expect(sendInvoiceToClient).toHaveBeenCalledTimes(2));
   });
 });

@@ -93,6 +93,7 @@ export function NewInvoiceView({ onClose }: { onClose: () => void }) {
           api={setup.api}
           invoice={submission.state.invoice}
           recovered={submission.state.recovered}
+          emailed={submission.state.emailed === true}
           onNewInvoice={() => void submission.startNew()}
           onClose={() => {
             void submission.startNew();

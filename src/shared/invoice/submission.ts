@@ -25,7 +25,8 @@ export type Submission =
   | { phase: 'uncertain'; marker: string; request: NewInvoiceRequest; startedAt: number; errorKind: EnvoiceErrorKind }
   /** The existence check found nothing, so sending again cannot duplicate the invoice. */
   | { phase: 'not-found'; marker: string; request: NewInvoiceRequest; startedAt: number }
-  | { phase: 'created'; marker: string; invoice: CreatedInvoice; createdAt: number };
+  /** `emailedAt` (epoch ms) is set once Envoice emailed the invoice, so a reopened popup does not offer it again unasked. */
+  | { phase: 'created'; marker: string; invoice: CreatedInvoice; createdAt: number; emailedAt?: number };
 
 /** Makes the reference placed in the invoice's internal note; random, so no two users share one. */
 export function newMarker(): string {
@@ -65,4 +66,10 @@ export async function writeSubmission(submission: Submission): Promise<void> {
 
 export async function clearSubmission(): Promise<void> {
   await browser.storage.local.remove(SUBMISSION_KEY);
+}
+
+/** Records on the stored created invoice that it was emailed; a no-op when another record replaced it. */
+export async function markEmailed(invoiceId: number): Promise<void> {
+  const stored = await readSubmission();
+  if (stored?.phase === 'created' && stored.invoice.id === invoiceId) await writeSubmission({ ...stored, emailedAt: Date.now() });
 }
