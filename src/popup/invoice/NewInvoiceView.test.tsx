@@ -284,4 +284,11 @@ describe('NewInvoiceView', () => {
     await click(getButton(reopened, 'Send email'));
     await waitFor(() => expect(sendInvoiceToClient).toHaveBeenCalledTimes(2));
   });
+  it('offers only Create invoice after the check found nothing', async () => {
+    const request = { clientId: 10, currencyId: 1, issuedOn: '2026-12-04', dueDate: '2027-01-03', status: 'Unpaid' as const, number: null, gatewayNames: [], items: [] };
+    await writeSubmission({ phase: 'not-found', marker: 'lost', request, startedAt: Date.now() });
+    const container = await openForm();
+    await waitFor(() => expect(container.textContent).toContain('The invoice was not created. You can create it again.'));
+    expect(container.textContent).not.toContain('Try again');
+  });
 });

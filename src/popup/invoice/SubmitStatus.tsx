@@ -31,15 +31,8 @@ export function SubmitStatus({ state, onRecheck }: SubmitStatusProps) {
         </p>
       );
     case 'not-found':
-      return (
-        <div>
-          <p>{t(state.unreachable ? 'invoice_unreachable' : 'invoice_not_found')}</p>
-          {/* A submit button: trying again goes through validation and the once-only guard. */}
-          <button type="submit">
-            {t('invoice_try_again')}
-          </button>
-        </div>
-      );
+      // No button of its own: "Create invoice" below is the one way on, through validation and the once-only guard.
+      return <p>{t(state.unreachable ? 'invoice_unreachable' : 'invoice_not_found')}</p>;
     case 'unknown':
       return (
         <div>
