@@ -19,15 +19,13 @@ type LinkState = { phase: 'loading' } | { phase: 'ready'; url: string } | { phas
 interface CreatedInvoicePanelProps {
   api: EnvoiceApi;
   invoice: CreatedInvoice;
-  /** True when the invoice was found after the create response was lost. */
-  recovered: boolean;
   /** True when this invoice was already emailed from an earlier popup. */
   emailed: boolean;
   onNewInvoice: () => void;
   onClose: () => void;
 }
 
-export function CreatedInvoicePanel({ api, invoice, recovered, emailed, onNewInvoice, onClose }: CreatedInvoicePanelProps) {
+export function CreatedInvoicePanel({ api, invoice, emailed, onNewInvoice, onClose }: CreatedInvoicePanelProps) {
   const [link, setLink] = useState<LinkState>({ phase: 'loading' });
   const [feedback, setFeedback] = useState<string | null>(null);
   const [emailing, setEmailing] = useState(false);
@@ -76,7 +74,7 @@ export function CreatedInvoicePanel({ api, invoice, recovered, emailed, onNewInv
   return (
     <section class="inv-created" aria-labelledby="inv-created-title">
       <h2 id="inv-created-title" tabIndex={-1} ref={heading}>
-        {recovered ? t('invoice_found_created', number) : t('invoice_created', number)}
+        {t('invoice_created', number)}
       </h2>
       <p>
         {invoice.clientName !== null && <span>{invoice.clientName} · </span>}

@@ -263,7 +263,7 @@ describe('NewInvoiceView', () => {
     page = renderPage(<NewInvoiceView onClose={() => {}} />);
     await waitFor(() => expect(page!.container.textContent).toContain('Still creating the invoice…'));
     expect(getButton(page.container, 'Create invoice').disabled).toBe(true);
-    await waitFor(() => expect(page!.container.textContent).toContain('The invoice was created: INV-0051'), 200);
+    await waitFor(() => expect(page!.container.textContent).toContain('Invoice INV-0051 created'), 200);
   });
   it('asks before emailing the invoice again after a reopen', async () => {
     const sendInvoiceToClient = vi.fn(async () => undefined);

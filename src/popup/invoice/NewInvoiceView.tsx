@@ -92,7 +92,6 @@ export function NewInvoiceView({ onClose }: { onClose: () => void }) {
         <CreatedInvoicePanel
           api={setup.api}
           invoice={submission.state.invoice}
-          recovered={submission.state.recovered}
           emailed={submission.state.emailed === true}
           onNewInvoice={() => void submission.startNew()}
           onClose={() => {

@@ -34,12 +34,12 @@ export type SubmitState =
   /** An earlier create may still be running in the worker; checked again until it is decided. */
   | { phase: 'in-flight' }
   | { phase: 'unknown'; error: EnvoiceError }
-  | { phase: 'created'; invoice: CreatedInvoice; recovered: boolean; emailed?: boolean };
+  | { phase: 'created'; invoice: CreatedInvoice; emailed?: boolean };
 
 function toState(outcome: CreateOutcome): SubmitState {
   switch (outcome.kind) {
     case 'created':
-      return { phase: 'created', invoice: outcome.invoice, recovered: outcome.recovered };
+      return { phase: 'created', invoice: outcome.invoice };
     case 'rejected':
       return { phase: 'rejected', error: outcome.error };
     case 'not-found':
@@ -117,7 +117,7 @@ export function useSubmit(api: EnvoiceApi | null, lookups: Lookups | null, onCre
     readSubmission()
       .then((stored) => {
         if (stored?.phase === 'created' && Date.now() - stored.createdAt < SHOW_CREATED_MS) {
-          setState({ phase: 'created', invoice: stored.invoice, recovered: false, emailed: stored.emailedAt !== undefined });
+          setState({ phase: 'created', invoice: stored.invoice, emailed: stored.emailedAt !== undefined });
         } else if (stored?.phase === 'sending' || stored?.phase === 'uncertain') {
           recheck();
         } else if (stored?.phase === 'not-found') {
