@@ -1,7 +1,7 @@
 // "Email to client": Envoice sends the invoice from the user's account, with the subject and
 // message typed here (prefilled). The form then shows the outcome in plain words.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isEnvoiceError } from '../../shared/api/errors';
 import type { EnvoiceApi } from '../../shared/api/types';
 import { describeError } from '../../shared/error-display';
@@ -21,6 +21,8 @@ export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: C
   const [message, setMessage] = useState(t('invoice_email_message_default', [invoice.clientName ?? '', number, formatMoney(invoice.total, invoice.currencyCode)]));
   const [attachPdf, setAttachPdf] = useState(true);
   const [state, setState] = useState<SendState>({ phase: 'editing' });
+  const subjectField = useRef<HTMLInputElement>(null);
+  useEffect(() => subjectField.current?.focus(), []);
 
   const send = async (event: Event) => {
     event.preventDefault();
@@ -41,7 +43,7 @@ export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: C
     <form class="inv-email" onSubmit={send}>
       <div class="inv-field">
         <label for="inv-email-subject">{t('invoice_email_subject')}</label>
-        <input id="inv-email-subject" type="text" value={subject} required onInput={(event) => setSubject(event.currentTarget.value)} />
+        <input id="inv-email-subject" ref={subjectField} type="text" value={subject} required onInput={(event) => setSubject(event.currentTarget.value)} />
       </div>
       <div class="inv-field">
         <label for="inv-email-message">{t('invoice_email_message')}</label>
@@ -56,17 +58,24 @@ export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: C
           {t('invoice_email_failed', state.message)}
         </p>
       )}
-      <button type="submit" class="primary" disabled={state.phase === 'sending'}>
+      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
+      <button type="submit" class="primary" aria-disabled={state.phase === 'sending'}>
         {state.phase === 'sending' ? t('invoice_email_sending') : t('invoice_email_send')}
       </button>
     </form>
   );
 }
 
+/**
+ * Takes the keyboard focus from the form it replaces. On a reopen the panel's heading takes it
+ * back, since a parent's effects run after its children's.
+ */
 export function EmailSent({ invoice }: { invoice: CreatedInvoice }) {
   const number = invoice.number ?? String(invoice.id);
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  useEffect(() => paragraph.current?.focus(), []);
   return (
-    <p class="success-text" role="status">
+    <p class="success-text" role="status" tabIndex={-1} ref={paragraph}>
       {invoice.clientEmail === null ? t('invoice_email_sent', number) : t('invoice_email_sent_to', [number, invoice.clientEmail])}
     </p>
   );

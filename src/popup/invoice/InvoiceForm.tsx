@@ -48,14 +48,16 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
   const gateways = gatewaysForCurrency(lookups.gateways, currencyCode);
   const fallbackWorkType = lookups.workTypes[0]?.id ?? null;
 
-  // After "Add line", focus goes to the new line's first field, so the keyboard user can type on.
-  const lineAdded = useRef(false);
+  // After "Add line" or "Remove line", focus goes to the first field of the line at this index
+  // (or to "Add line" when it is gone), so it never drops to the page.
+  const focusLine = useRef<number>();
   useEffect(() => {
-    if (!lineAdded.current) return;
-    lineAdded.current = false;
-    const lines = form.current?.querySelectorAll('.inv-line');
-    lines?.[lines.length - 1]?.querySelector<HTMLElement>('select, input')?.focus();
-  }, [draft.lines.length]);
+    const index = focusLine.current;
+    if (index === undefined) return;
+    focusLine.current = undefined;
+    const target = form.current?.querySelectorAll('.inv-line')[index]?.querySelector('select, input') ?? form.current?.querySelector('.inv-add');
+    (target as HTMLElement | null | undefined)?.focus();
+  }, [draft.lines]);
 
   // After a failed attempt, focus goes to the first field in error, where its message is read out.
   useEffect(() => {
@@ -140,12 +142,15 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
           amount={amountOf(amountInputs[index] ?? null, currencyCode)}
           currencyCode={currencyCode}
           onChange={(changes) => update((current) => updateLine(current, line.key, changes))}
-          onRemove={() => update((current) => removeLine(current, line.key, fallbackWorkType))}
+          onRemove={() => {
+            focusLine.current = index && index - 1;
+            update((current) => removeLine(current, line.key, fallbackWorkType));
+          }}
         />
       ))}
       <FieldMessage fieldId="lines" error={errors['lines']} />
       <button type="button" class="inv-add" onClick={() => {
-          lineAdded.current = true;
+          focusLine.current = draft.lines.length;
           update((current) => addLine(current, fallbackWorkType));
         }}>
         {t('invoice_add_line')}
@@ -194,6 +199,9 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
               setConfirmingDiscard(false);
               setAttempts(0);
               onDiscard();
+              // The prompt's buttons go away: focus returns to the top of the fresh form.
+              form.current?.querySelector('input')?.focus();
+              scrollTo(0, 0);
             }}
           >
             {t('invoice_discard_yes')}

@@ -284,6 +284,38 @@ describe('NewInvoiceView', () => {
     await click(getButton(reopened, 'Send email'));
     await waitFor(() => expect(sendInvoiceToClient).toHaveBeenCalledTimes(2));
   });
+  it('keeps the focus on the email form and its outcome', async () => {
+    let finishSending = () => {};
+    api = fakeApi({ createInvoice: async () => invoiceDetails(), sendInvoiceToClient: () => new Promise<void>((resolve) => (finishSending = resolve)) });
+    const container = await openForm();
+    await createInvoice(container);
+    await click(getButton(container, 'Email to client'));
+    expect(document.activeElement).toBe(getField(container, 'Subject'));
+    const send = getButton(container, 'Send email');
+    send.focus();
+    await click(send);
+    expect(document.activeElement).toBe(getButton(container, 'Sending…'));
+    await act(async () => finishSending());
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Envoice emailed invoice INV-0051'));
+  });
+
+  it('focuses the previous line after Remove line', async () => {
+    const container = await openForm();
+    await click(getButton(container, 'Add line'));
+    await click(container.querySelector<HTMLButtonElement>('[aria-label="Remove line 2"]')!);
+    await waitFor(() => expect(document.activeElement).toBe(container.querySelector('.inv-line select')));
+  });
+
+  it('focuses Client after discarding the draft', async () => {
+    const container = await openForm();
+    await typeInto(getField(container, 'Price'), '10');
+    await click(getButton(container, 'Discard draft'));
+    const discard = getButton(container, 'Discard');
+    discard.focus();
+    await click(discard);
+    await waitFor(() => expect(document.activeElement).toBe(getField(container, 'Client')));
+  });
+
   it('offers only Create invoice after the check found nothing', async () => {
     const request = { clientId: 10, currencyId: 1, issuedOn: '2026-12-04', dueDate: '2027-01-03', status: 'Unpaid' as const, number: null, gatewayNames: [], items: [] };
     await writeSubmission({ phase: 'not-found', marker: 'lost', request, startedAt: Date.now() });
