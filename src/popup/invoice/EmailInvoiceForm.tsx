@@ -31,7 +31,7 @@ export function EmailInvoiceForm({ api, invoice }: { api: EnvoiceApi; invoice: C
     try {
       await api.sendInvoiceToClient({ invoiceId: invoice.id, subject: subject.trim(), message, attachPdf });
       setState({ phase: 'sent' });
-      markEmailed(invoice.id).catch((error: unknown) => log.warn('Could not record that the invoice was emailed', error));
+      markEmailed(invoice.id).catch((error: unknown) => log.warn('Could not note the email', error));
     } catch (error) {
       log.warn('Emailing the invoice failed', error);
       setState({ phase: 'failed', message: isEnvoiceError(error) ? describeError(error).message : t('invoice_email_failed_unknown') });

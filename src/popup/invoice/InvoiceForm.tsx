@@ -36,6 +36,10 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
   const [attempts, setAttempts] = useState(0);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const keepEditing = () => {
+    setConfirmingDiscard(false);
+    form.current?.querySelector<HTMLElement>('.link')?.focus();
+  };
 
   const client = lookups.clients.find((candidate) => candidate.id === draft.clientId);
   const currencyCode = lookups.currencies.find((currency) => currency.id === draft.currencyId)?.code ?? null;
@@ -48,14 +52,14 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
   const gateways = gatewaysForCurrency(lookups.gateways, currencyCode);
   const fallbackWorkType = lookups.workTypes[0]?.id ?? null;
 
-  // After "Add line" or "Remove line", focus goes to the first field of the line at this index
-  // (or to "Add line" when it is gone), so it never drops to the page.
+  // After "Add line" or "Remove line", focus goes to the work type (first field) of the line at this index
+  // (or to "Add line" when there is no such line), so it never drops to the page.
   const focusLine = useRef<number>();
   useEffect(() => {
     const index = focusLine.current;
     if (index === undefined) return;
     focusLine.current = undefined;
-    const target = form.current?.querySelectorAll('.inv-line')[index]?.querySelector('select, input') ?? form.current?.querySelector('.inv-add');
+    const target = form.current?.querySelectorAll('.inv-line')[index]?.querySelector('select') ?? form.current?.querySelector('.inv-add');
     (target as HTMLElement | null | undefined)?.focus();
   }, [draft.lines]);
 
@@ -143,7 +147,7 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
           currencyCode={currencyCode}
           onChange={(changes) => update((current) => updateLine(current, line.key, changes))}
           onRemove={() => {
-            focusLine.current = index && index - 1;
+            focusLine.current = index - 1;
             update((current) => removeLine(current, line.key, fallbackWorkType));
           }}
         />
@@ -184,14 +188,24 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
         <button type="submit" class="primary" disabled={submitting} aria-busy={submitting}>
           {t('invoice_create')}
         </button>
-        {!confirmingDiscard && (
-          <button type="button" class="link" onClick={() => setConfirmingDiscard(true)}>
-            {t('invoice_discard')}
-          </button>
-        )}
+        {/* Stays while the prompt is open, so "Keep editing" can hand the focus back to it. */}
+        <button type="button" class="link" onClick={() => setConfirmingDiscard(true)}>
+          {t('invoice_discard')}
+        </button>
       </div>
       {confirmingDiscard && (
-        <div class="inv-confirm" role="group" aria-labelledby="inv-confirm-text">
+        <div
+          class="inv-confirm"
+          role="group"
+          aria-labelledby="inv-confirm-text"
+          // Escape answers the prompt like "Keep editing" and does not reach the view, which would leave.
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              keepEditing();
+            }
+          }}
+        >
           <p id="inv-confirm-text">{t('invoice_discard_confirm')}</p>
           <button
             type="button"
@@ -206,7 +220,7 @@ export function InvoiceForm({ draft, lookups, lastGateways, update, onSubmit, su
           >
             {t('invoice_discard_yes')}
           </button>
-          <button type="button" onClick={() => setConfirmingDiscard(false)} autoFocus>
+          <button type="button" onClick={keepEditing} autoFocus>
             {t('invoice_discard_no')}
           </button>
         </div>

@@ -323,4 +323,13 @@ describe('NewInvoiceView', () => {
     await waitFor(() => expect(container.textContent).toContain('The invoice was not created. You can create it again.'));
     expect(container.textContent).not.toContain('Try again');
   });
+  it('closes the discard prompt on Escape without leaving', async () => {
+    const onClose = vi.fn();
+    const container = await openForm(onClose);
+    await click(getButton(container, 'Discard draft'));
+    await keyDown(getButton(container, 'Keep editing'), 'Escape');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(container.textContent).not.toContain('Discard this draft?');
+    expect(document.activeElement).toBe(getButton(container, 'Discard draft'));
+  });
 });

@@ -92,7 +92,7 @@ export function NewInvoiceView({ onClose }: { onClose: () => void }) {
         <CreatedInvoicePanel
           api={setup.api}
           invoice={submission.state.invoice}
-          emailed={submission.state.emailed === true}
+          emailed={!!submission.state.emailed}
           onNewInvoice={() => void submission.startNew()}
           onClose={() => {
             void submission.startNew();

@@ -117,7 +117,7 @@ export function useSubmit(api: EnvoiceApi | null, lookups: Lookups | null, onCre
     readSubmission()
       .then((stored) => {
         if (stored?.phase === 'created' && Date.now() - stored.createdAt < SHOW_CREATED_MS) {
-          setState({ phase: 'created', invoice: stored.invoice, emailed: stored.emailedAt !== undefined });
+          setState({ phase: 'created', invoice: stored.invoice, emailed: !!stored.emailedAt });
         } else if (stored?.phase === 'sending' || stored?.phase === 'uncertain') {
           recheck();
         } else if (stored?.phase === 'not-found') {
