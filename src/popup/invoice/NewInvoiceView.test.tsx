@@ -265,7 +265,7 @@ describe('NewInvoiceView', () => {
     expect(getButton(page.container, 'Create invoice').disabled).toBe(true);
     await waitFor(() => expect(page!.container.textContent).toContain('Invoice INV-0051 created'), 200);
   });
-  it('asks before emailing the invoice again after a reopen', async () => {
+  it('asks before emailing again after reopen', async () => {
     const sendInvoiceToClient = vi.fn(async () => undefined);
     api = fakeApi({ createInvoice: async () => invoiceDetails(), sendInvoiceToClient });
     const container = await openForm();
@@ -284,7 +284,7 @@ describe('NewInvoiceView', () => {
     await click(getButton(reopened, 'Send email'));
     await waitFor(() => expect(sendInvoiceToClient).toHaveBeenCalledTimes(2));
   });
-  it('keeps the focus on the email form and its outcome', async () => {
+  it('keeps focus through the email form', async () => {
     let finishSending = () => {};
     api = fakeApi({ createInvoice: async () => invoiceDetails(), sendInvoiceToClient: () => new Promise<void>((resolve) => (finishSending = resolve)) });
     const container = await openForm();
@@ -316,14 +316,14 @@ describe('NewInvoiceView', () => {
     await waitFor(() => expect(document.activeElement).toBe(getField(container, 'Client')));
   });
 
-  it('offers only Create invoice after the check found nothing', async () => {
+  it('offers one action when nothing was created', async () => {
     const request = { clientId: 10, currencyId: 1, issuedOn: '2026-12-04', dueDate: '2027-01-03', status: 'Unpaid' as const, number: null, gatewayNames: [], items: [] };
     await writeSubmission({ phase: 'not-found', marker: 'lost', request, startedAt: Date.now() });
     const container = await openForm();
     await waitFor(() => expect(container.textContent).toContain('The invoice was not created. You can create it again.'));
     expect(container.textContent).not.toContain('Try again');
   });
-  it('closes the discard prompt on Escape without leaving', async () => {
+  it('closes the discard prompt on Escape', async () => {
     const onClose = vi.fn();
     const container = await openForm(onClose);
     await click(getButton(container, 'Discard draft'));
