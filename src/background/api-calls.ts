@@ -46,7 +46,7 @@ const BOOST_AFTER: Partial<Record<ApiMethodName, BoostReason>> = {
   sendInvoiceToClient: 'invoice-sent',
 };
 
-async function boostAfter(method: ApiMethodName): Promise<void> {
+async function boostAfter(method: ApiMethodName, startSync: (reason: 'invoice-created') => Promise<unknown>): Promise<void> {
   const reason = BOOST_AFTER[method];
   if (reason === undefined) {
     return;
@@ -59,7 +59,7 @@ async function boostAfter(method: ApiMethodName): Promise<void> {
   if (reason === 'invoice-created') {
     // The popup asks for a sync too, but it may have closed before the answer came; the worker
     // starts one itself so the new invoice reaches the feed without waiting for the alarm.
-    requestSync('invoice-created').catch((error: unknown) => log.warn('The sync after creating an invoice failed', error));
+    startSync('invoice-created').catch((error: unknown) => log.warn('The sync after creating an invoice failed', error));
   }
 }
 
@@ -90,9 +90,14 @@ export function serializeApiError(error: unknown, secret: string): SerializedApi
 
 /**
  * Runs one allowed call with a client built from the saved settings, and never rejects. Tests pass
- * `makeApi` to put a fake client behind the real checks and serialisation.
+ * `makeApi` to put a fake client behind the real checks and serialisation, and `startSync` to keep
+ * the sync that follows a create from running against the real worker state.
  */
-export async function handleApiCall({ method, args }: ApiCall, makeApi: (settings: Settings) => EnvoiceApi = createApi): Promise<ApiCallResult> {
+export async function handleApiCall(
+  { method, args }: ApiCall,
+  makeApi: (settings: Settings) => EnvoiceApi = createApi,
+  startSync: (reason: 'invoice-created') => Promise<unknown> = requestSync,
+): Promise<ApiCallResult> {
   let secret = '';
   try {
     const settings = await loadSettings();
@@ -103,7 +108,7 @@ export async function handleApiCall({ method, args }: ApiCall, makeApi: (setting
     const api = makeApi(settings);
     const callable = api[method] as (...values: unknown[]) => Promise<unknown>;
     const value = await callable.apply(api, args);
-    await boostAfter(method);
+    await boostAfter(method, startSync);
     return { ok: true, value };
   } catch (error) {
     const serialized = serializeApiError(error, secret);
