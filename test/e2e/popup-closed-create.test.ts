@@ -79,7 +79,7 @@ describe.skipIf(shouldSkip(chromiumLookup))('popup closed during a create', () =
     await reopened.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'New invoice' }).click();
     await reopened.getByText('Still creating the invoice…').waitFor({ timeout: 15_000 });
     expect(await reopened.getByRole('button', { name: 'Create invoice' }).isDisabled()).toBe(true);
-    await reopened.getByText(/The invoice was created: INV-\d+/).waitFor({ timeout: 30_000 });
+    await reopened.getByText(/Invoice INV-\d+ created/).waitFor({ timeout: 30_000 });
     expect(suite.sandbox().account.invoices.filter((invoice) => invoice.items.some((item) => item.description === description))).toHaveLength(1);
     await reopened.close();
   });
