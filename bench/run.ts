@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n${storage}\n\nRun took ${format(seconds)} s on ${machine}.`);
 
-  // The extension's section (bench/extension.ts) is carried over as it stands.
+  // The extension's section (bench/extension.ts) is carried over unchanged.
   const path = new URL('../docs/BENCHMARKS.md', import.meta.url);
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
   writeFileSync(path, keepSection(previous, document({ targets, comparison, runs, storage, machine, seconds })));

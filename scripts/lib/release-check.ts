@@ -31,8 +31,8 @@ async function javaScriptFiles(dir: string): Promise<string[]> {
 /**
  * Finds development credentials in the bundled code, so a development build still fails after its
  * marker file was deleted.
- * NOTE: this recognises the sandbox's default credentials anywhere and other credentials only in
- * the shape the current minifier gives `DEV_CREDENTIALS`; a different minifier output would hide
+ * NOTE: this recognises the sandbox's default credentials anywhere, but other credentials only in
+ * the shape the current minifier gives `DEV_CREDENTIALS`. A different minifier output would hide
  * them. The host permission check below catches every build for a non-production origin, so the
  * gap left is a build for the production origin with real credentials and no marker.
  */
@@ -50,7 +50,7 @@ async function credentialProblems(distDir: string): Promise<string[]> {
   return problems;
 }
 
-/** A store build may reach the production Envoice origin and nothing else. */
+/** Rejects host permissions other than the production Envoice origin's. */
 function hostPermissionProblems(manifest: Record<string, unknown>): string[] {
   const expected = [hostPermissionFor(DEFAULT_BASE_URL)];
   const actual = manifest.host_permissions;

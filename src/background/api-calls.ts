@@ -57,7 +57,7 @@ async function boostAfter(method: ApiMethodName, startSync: (reason: 'invoice-cr
     log.warn('Could not raise the sync budget', error);
   }
   if (reason === 'invoice-created') {
-    // The popup asks for a sync too, but it may have closed before the answer came; the worker
+    // The popup asks for a sync too, but it may have closed before the response came; the worker
     // starts one itself so the new invoice reaches the feed without waiting for the alarm.
     startSync('invoice-created').catch((error: unknown) => log.warn('The sync after creating an invoice failed', error));
   }

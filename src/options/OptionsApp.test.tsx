@@ -218,7 +218,7 @@ describe('test connection', () => {
 describe('sync after saving', () => {
   const SYNCED: SyncStatus = { ...EMPTY_SYNC_STATUS, lastSuccessAt: Number.MAX_SAFE_INTEGER };
 
-  /** The fake browser drops a listener's promise, so the worker's answer is stubbed at sendMessage. */
+  /** The fake browser drops a listener's promise, so the worker's response is stubbed at sendMessage. */
   function answerSyncWith(answer: () => Promise<unknown>): unknown[] {
     const received: unknown[] = [];
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) => {

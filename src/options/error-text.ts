@@ -3,7 +3,7 @@ import { describeError } from '../shared/error-display';
 import { t } from '../shared/i18n';
 
 /**
- * Describes a failure as the settings page shows it. The shared text for a rejected key says
+ * Describes a failure as the settings page shows it. The shared text for a rejected key ends with
  * "check them in the settings", which reads oddly on the settings page itself.
  */
 export function settingsErrorText(error: StoredError | EnvoiceError): string {

@@ -12,7 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The fake browser drops a listener's promise, so the worker's answer is stubbed at sendMessage. */
+/** The fake browser drops a listener's promise, so the worker's response is stubbed at sendMessage. */
 function answer(response: () => Promise<unknown>): void {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(response as never);
 }

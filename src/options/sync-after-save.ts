@@ -16,7 +16,7 @@ export interface SyncOutcome {
 }
 
 /**
- * Asks the worker to sync with the saved settings and says how that went. Saving the same values
+ * Requests a sync with the saved settings and returns its outcome as text. Saving the same values
  * again fires no storage change, so without this message a key that Envoice once rejected would
  * stay marked as rejected. Never throws. When the worker fails or sends no response within
  * `waitMs`, the sentence says that the next scheduled sync uses the settings.
@@ -31,7 +31,7 @@ export async function syncAfterSave(waitMs: number = SYNC_WAIT_MS): Promise<Sync
     const status = await Promise.race([sendMessage('sync-now', { reason: 'settings' }), timeout]);
     return describeStatus(status, sentAt);
   } catch (error) {
-    log.warn('The worker did not answer the sync after saving', error);
+    log.warn('The worker did not respond to the sync request after saving', error);
     return describeStatus(undefined, sentAt);
   } finally {
     globalThis.clearTimeout(timer);

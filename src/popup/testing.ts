@@ -81,7 +81,7 @@ export function answerApiCalls(api: () => EnvoiceApi): void {
     if (call === null) {
       throw new Error(`The worker would ignore this api-call: ${JSON.stringify(message)}`);
     }
-    // The popup's tests check the call and its answer; the follow-up sync belongs to the worker's tests.
+    // The popup's tests check the call and its response; the follow-up sync belongs to the worker's tests.
     return JSON.parse(JSON.stringify(await handleApiCall(call, api, async () => undefined))) as unknown;
   }) as never);
 }

@@ -20,7 +20,7 @@ export interface ActivityRecord {
   message: string | null;
   /** The activity's own link, else the invoice's share link, else null. */
   link: string | null;
-  /** When it happened (ISO, UTC) when the service says so. */
+  /** Time it happened (ISO, UTC), when the service sends one. */
   occurredAt: string | null;
   /** When the sync found it, epoch milliseconds. */
   detectedAt: number;

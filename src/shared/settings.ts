@@ -46,7 +46,7 @@ function readString(value: unknown): string {
 }
 
 /**
- * Turns whatever storage holds (an older version's record, a hand-edited value, nothing) into
+ * Turns whatever storage contains (an older version's record, a hand-edited value, nothing) into
  * valid settings. Invalid fields fall back to defaults rather than being clamped, because a clamped
  * value need not be one the settings page offers; credentials are never dropped if readable.
  */

@@ -58,8 +58,8 @@ export function foldSeenIds(ids: readonly number[], floor: number): { k: number[
 
 /**
  * Estimates when an undated entry found at the baseline happened, so the feed neither sorts it
- * above dated ones nor shows it as found just now: the latest time of an earlier entry in the same
- * log (activity ids increase), else the invoice's issue date, else the baseline.
+ * above dated ones nor shows it as found just now. The estimate is the latest time of an earlier
+ * entry in the same log (activity ids increase), else the invoice's issue date, else the baseline.
  * NOTE: an estimate; the popup shows it like any other time.
  */
 function estimateUndatedTime(details: InvoiceDetails, activity: InvoiceActivity, baselineAt: number): number {

@@ -15,8 +15,8 @@ const EARLY_URGENCY = 0.85;
 /** Paid and void invoices are re-read for this long after the status change, then never. */
 export const CLOSED_WINDOW_SECONDS = 3 * 86_400;
 /**
- * Longest wait between two reads of a watched invoice, in seconds, 2 minutes under the 30-minute
- * goal to allow for alarm drift. Only changed and new invoices and the few due reads of recently
+ * Maximum wait between two reads of a watched invoice, in seconds: 2 minutes under the 30-minute
+ * goal, to allow for alarm drift. Only changed and new invoices and the few due reads of recently
  * sent invoices come first.
  * NOTE: It holds only while the cap covers the demand: idle (half the cap) and locked (one read)
  * machines stretch it.
@@ -48,7 +48,7 @@ export interface BudgetInput {
   now: number;
 }
 
-/** What the planner may read this sync. */
+/** Read limits of one sync: the detail cap and the budget for early reads. */
 export interface PlanLimits {
   /** Most detail reads this sync. */
   cap: number;
@@ -74,7 +74,7 @@ export function detailBudget({ base, conditions }: BudgetInput): number {
   return Math.max(1, Math.floor(scaled));
 }
 
-/** The cap, and during a boost reads BOOST_FACTOR times as often as their intervals ask. */
+/** Computes this sync's read limits. During a boost, invoices are read BOOST_FACTOR times as often as their intervals set. */
 export function planLimits(input: BudgetInput): PlanLimits {
   const cap = detailBudget(input);
   return { cap, budget: Math.ceil(cap / CAP_FACTOR), minUrgency: input.now < input.boostUntil ? 1 / BOOST_FACTOR : 1 };
@@ -139,9 +139,10 @@ export function urgency(entry: InvoiceEntry, nowSeconds: number): number {
 }
 
 /**
- * Returns invoice ids to read, most important first, at most `limits.cap`: invoices flagged by the
- * list diff (new before changed), due reads of recently sent invoices (a few, read every few
- * minutes), invoices not read for FLOOR_SECONDS (least recently read first), other due reads.
+ * Returns invoice ids to read, most important first, at most `limits.cap`. The order is: invoices
+ * flagged by the list diff (new before changed), then due reads of recently sent invoices (a few,
+ * read every few minutes), then invoices not read for FLOOR_SECONDS (least recently read first),
+ * then other due reads.
  * While the plan is shorter than `limits.budget`, reads nearly due are made early, which spreads
  * the floor reads evenly over the syncs instead of in bursts.
  */

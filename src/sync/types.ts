@@ -1,6 +1,6 @@
 // The sync engine's contract with the background worker. The worker builds a SyncEnvironment for
-// each sync and delivers notifications from the persisted queue; everything else (what to read,
-// what is new, backoff) lives behind runSync.
+// each sync and delivers notifications from the persisted queue. Everything else (which invoices
+// to read, which activities are new, backoff) is decided inside runSync.
 
 import type { ActivityCategory, ActivityRecord } from '../shared/activity';
 import type { EnvoiceApi } from '../shared/api/types';
@@ -42,7 +42,7 @@ export interface SyncEnvironment {
   settings: SyncSettings;
 }
 
-/** Why a sync did no work, when it did none. */
+/** Reason a sync made no requests; absent when it did its work. */
 export type SyncSkipReason = 'offline' | 'waiting' | 'unauthorized';
 
 export interface SyncCounts {
@@ -89,5 +89,5 @@ export interface SummaryNotification {
 
 export type PendingNotification = ActivityNotification | SummaryNotification;
 
-/** Why the detail budget was boosted; for logs only. */
+/** Cause of a budget boost, kept for logs only. */
 export type BoostReason = 'popup' | 'invoice-created' | 'invoice-sent';

@@ -1,5 +1,5 @@
 // The quick invoice logic (draft → validation → create-once) with the real API client over HTTP
-// against the sandbox. The sandbox holds what the user typed, every request body matches the
+// against the sandbox. The sandbox contains what the user typed, every request body matches the
 // published OpenAPI document, and lost responses never produce a second invoice.
 
 import { beforeEach, describe, expect, it } from 'vitest';

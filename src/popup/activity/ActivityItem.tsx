@@ -26,7 +26,7 @@ export function ActivityItem({ activity, unseen, now, links }: ActivityItemProps
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const category = categorizeActivity(activity.type);
   const time = parseTimestamp(activity.occurredAt) ?? activity.detectedAt;
-  // Every row has the same two buttons, so their names say which invoice they act on.
+  // Every row has the same two buttons, so their accessible names include the invoice they act on.
   const invoice = invoiceLabel(activity);
 
   useEffect(() => {

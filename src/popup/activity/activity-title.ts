@@ -19,7 +19,7 @@ const TITLE_BY_TYPE: Partial<Record<string, string>> = {
   InvoiceDigitallySigned: 'signed',
 };
 
-/** Returns the invoice number the user knows, or `#<id>` when the invoice has none. */
+/** Returns the invoice number shown in Envoice, or `#<id>` when the invoice has none. */
 export function invoiceLabel(activity: ActivityRecord): string {
   const number = activity.invoiceNumber?.trim() ?? '';
   return number === '' ? `#${activity.invoiceId}` : number;

@@ -243,7 +243,7 @@ describe('NewInvoiceView', () => {
     await click(getButton(container, 'Create invoice'));
     await waitFor(() => expect(container.textContent).toContain('This computer is offline. Nothing was sent'));
     expect(createInvoice).not.toHaveBeenCalled();
-    // Announced once: a single live region holds the message.
+    // Announced once: a single live region contains the message.
     const regions = [...container.querySelectorAll('[role="alert"], [role="status"], [aria-live]')].filter((element) => element.textContent?.includes('offline'));
     expect(regions).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-// Readers for single values in Envoice answers. They accept the variants the service is known to
+// Readers for single values in Envoice responses. They accept the variants the service is known to
 // send (enums as names or indexes, numbers as numeric strings, nulls for absent text) and never
 // throw, except `requireId`, which names the missing field in an `invalid-response` error.
 
@@ -87,8 +87,8 @@ export function readOptionalId(raw: unknown): number | null {
 }
 
 /**
- * Reads a required id. `path` names the field in the answer (for example `Result[3].Id`), so the
- * error says exactly what the service left out.
+ * Reads a required id. `path` names the field in the response (for example `Result[3].Id`), so
+ * the error names exactly what the service left out.
  */
 export function requireId(raw: unknown, path: string): number {
   const id = readOptionalId(raw);
@@ -100,7 +100,7 @@ export function requireId(raw: unknown, path: string): number {
 
 /**
  * Reads a required array. A missing or non-array value is an `invalid-response` naming `path`,
- * because an empty list and a broken answer must not look alike to the sync engine.
+ * because an empty list and a broken response must not look alike to the sync engine.
  */
 export function requireArray(raw: unknown, path: string): unknown[] {
   if (!Array.isArray(raw)) {

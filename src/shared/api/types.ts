@@ -1,5 +1,5 @@
 // Normalised shapes of what the Envoice API returns. The client converts every response into these
-// before anything else sees it: enums become names (see enums.ts), absent or `null` strings become
+// before passing it on: enums become names (see enums.ts), absent or `null` strings become
 // `null`, and timestamps become ISO 8601 strings in UTC ("2026-11-30T08:15:02.123Z").
 
 import type { ActivityType, InvoiceStatus, PaymentType } from './enums';
@@ -8,7 +8,7 @@ export interface Currency {
   id: number;
   /**
    * ISO 4217 letter code such as "EUR". The document puts it in `Value` and the numeric code ("978")
-   * in `Code`; the client takes whichever field holds three letters.
+   * in `Code`; the client takes whichever field contains three letters.
    */
   code: string;
   name: string | null;
@@ -61,7 +61,7 @@ export interface InvoiceSummary {
   accessToken: string | null;
   /**
    * The invoice's internal note (`Notes`); undefined when the client does not read it. The quick
-   * invoice form finds an invoice whose create answer was lost by a reference it places here.
+   * invoice form finds an invoice whose create response was lost by a reference it places here.
    */
   notes?: string | null;
 }

@@ -125,7 +125,7 @@ export class ChromiumExtension {
     return page.evaluate(() => chrome.notifications.getAll());
   }
 
-  /** Clears every notification the extension shows, so a later one stands out. */
+  /** Clears every notification the extension shows, so a later one is easy to count. */
   async clearNotifications(): Promise<void> {
     const page = await this.controlPage();
     await page.evaluate(async () => {
@@ -180,7 +180,7 @@ export class ChromiumExtension {
     await waitFor('the service worker to stop', async () => ((await this.isServiceWorkerRunning()) ? undefined : true));
   }
 
-  /** Wakes the stopped worker with a runtime message and returns its answer. */
+  /** Wakes the stopped worker with a runtime message and returns its response. */
   async wakeServiceWorker<T = unknown>(message: Record<string, unknown>): Promise<T> {
     const answer = await this.sendMessage<T>(message);
     await waitFor('the service worker to run', async () => ((await this.isServiceWorkerRunning()) ? true : undefined));
